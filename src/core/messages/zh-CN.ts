@@ -1,0 +1,43 @@
+/**
+ * zh-CN messages keyed by finding / error code. Placeholders {name} are filled from the finding's params
+ * and from {cell} (the first cell as 表!地址).
+ */
+import type { Finding } from "../model/finding";
+
+export const MESSAGES: Readonly<Record<string, string>> = {
+  // reading workbooks
+  "read.not-a-number": "{cell} 应填写金额，但内容是“{text}”，无法识别为数字。",
+  "read.number-as-text": "{cell} 的金额“{text}”是以文本形式存储的数字，已按 {value} 读取；建议改为数值格式。",
+  "read.error-value": "{cell} 是错误值 {text}，请检查该单元格的公式或引用。",
+  "read.boolean": "{cell} 应填写金额，但内容是逻辑值 {text}。",
+  "read.negative": "{cell} 的金额为负数 {value}，公开表中的金额不应为负，请核实。",
+  "read.table-missing": "未找到{table}（{title}）：工作簿中没有这张表，相关审核将跳过。",
+  "read.duplicate-code": "{cell} 的科目编码 {code} 在本表中重复出现，只按第一次出现读取。",
+  "read.amount-without-code": "{cell} 所在行填写了金额，但没有科目编码，该行未被读取。",
+  "read.unknown-row": "{cell} 的项目“{text}”与表样中的任何一行都对不上，该行未被读取。",
+  "read.no-tables": "工作簿中没有找到任何公开表（公开01–09表）。",
+  "read.unknown-template": "工作簿记录的模板“{template}”不受支持，已按默认模板读取。",
+  "read.bad-meta": "隐藏的元数据表中“{key}”的值“{text}”无效，已使用默认值。",
+  // report JSON
+  "json.syntax": "JSON 格式错误：{detail}",
+  "json.type": "{path} 应为{expected}。",
+  "json.required": "缺少必填字段 {path}。",
+  "json.unknown-field": "{path} 不是可识别的字段（请检查拼写）。",
+  "json.unknown-template": "{path} 的模板“{value}”不存在；可用模板：{options}。",
+  "json.unknown-table": "{path}：表“{value}”不在模板中；可用表：{options}。",
+  "json.bad-amount": "{path} 的金额 {value} 无效：金额须为数字，以万元为单位，最多两位小数。",
+  "json.bad-code": "{path} 的科目编码“{value}”无效：须为 3、5 或 7 位数字。",
+  "json.bad-year": "{path} 的年度 {value} 无效：须为 2000–2100 之间的整数。",
+  "json.bad-key": "{path}：单元格“{value}”不在该表的表样中。",
+};
+
+export function renderMessage(code: string, params: Readonly<Record<string, string | number>>): string {
+  const template = MESSAGES[code];
+  if (template === undefined) throw new Error(`no zh-CN message for ${code}`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function renderFinding(f: Finding): string {
+  const first = f.cells[0];
+  return renderMessage(f.code, { ...(first ? { cell: `${first.sheet}!${first.address}` } : {}), ...f.params });
+}

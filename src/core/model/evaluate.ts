@@ -1,0 +1,68 @@
+/**
+ * TypeScript evaluation of a report: every amount cell's value, derived cells computed from their
+ * expressions exactly as the generated Excel formulas compute them (overrides are constants, as in the sheet).
+ */
+import { sumMoney, type Money } from "../money";
+import { codeMatches, type Expr } from "../plan/expr";
+import type { TableInstance } from "../plan/instance";
+import { splitCellId, type CellId, type TableData } from "./report";
+
+export interface CellInfo {
+  readonly id: CellId;
+  readonly expr?: Expr;
+}
+
+/** Index of the amount cells of a set of table instances, and of the code rows SUMIF looks at. */
+export interface CellIndex {
+  readonly cells: ReadonlyMap<CellId, CellInfo>;
+  /** table id → [code, row key] of its code rows */
+  readonly codeRows: ReadonlyMap<string, readonly string[]>;
+}
+
+export function indexInstances(instances: readonly TableInstance[]): CellIndex {
+  const cells = new Map<CellId, CellInfo>();
+  const codeRows = new Map<string, string[]>();
+  for (const inst of instances) {
+    const codes: string[] = [];
+    for (const row of inst.rows) {
+      for (const c of row.cells) if (c.t === "amount") cells.set(c.id, c.expr ? { id: c.id, expr: c.expr } : { id: c.id });
+      if (inst.layout.kind === "codes" && row.keys[0] && row.keys[0] !== "total") codes.push(row.keys[0]);
+    }
+    if (inst.layout.kind === "codes") codeRows.set(inst.layout.id, codes);
+  }
+  return { cells, codeRows };
+}
+
+/** Evaluates an expression given the value of every cell it refers to. */
+export function evalExpr(expr: Expr, index: CellIndex, value: (id: CellId) => Money): Money {
+  if (expr.kind === "sum") return sumMoney(expr.cells.map(value));
+  const codes = index.codeRows.get(expr.table) ?? [];
+  return sumMoney(codes.filter((c) => codeMatches(c, expr)).map((c) => value(`${expr.table}.${c}.${expr.col}`)));
+}
+
+export interface Evaluation {
+  /** The value a cell shows: the override, else the formula, else the entered amount, else 0. */
+  value(id: CellId): Money;
+  /** What the cell's formula gives (undefined for entered cells); differs from value() only for overrides. */
+  formula(id: CellId): Money | undefined;
+}
+
+export function evaluate(index: CellIndex, tables: Readonly<Record<string, TableData>>): Evaluation {
+  const memo = new Map<CellId, Money>();
+  const stored = (id: CellId, which: "amounts" | "overrides"): Money | undefined => {
+    const { table, key } = splitCellId(id);
+    return tables[table]?.[which][key];
+  };
+  const formula = (id: CellId): Money | undefined => {
+    const expr = index.cells.get(id)?.expr;
+    return expr ? evalExpr(expr, index, value) : undefined;
+  };
+  function value(id: CellId): Money {
+    const hit = memo.get(id);
+    if (hit !== undefined) return hit;
+    const v = stored(id, "overrides") ?? formula(id) ?? stored(id, "amounts") ?? 0;
+    memo.set(id, v);
+    return v;
+  }
+  return { value, formula };
+}

@@ -1,0 +1,51 @@
+/**
+ * Printed figures → report. A published table (or a sheet read back) shows a figure in every cell; the
+ * report keeps the entered ones and, for derived cells, only those whose printed figure differs from what
+ * the formula gives over the printed figures (the overrides). Used by the reader and the built-in example.
+ */
+import { getTemplate } from "../layouts/templates";
+import type { Money } from "../money";
+import { expandTemplate } from "../plan/expand";
+import { evalExpr, indexInstances } from "./evaluate";
+import { splitCellId, type CellKey, type Report, type TableData, type Tolerance } from "./report";
+
+export interface PrintedTable {
+  /** Code tables: row codes as printed (any level). */
+  codes?: string[];
+  /** Code tables: printed names that differ from the catalog. */
+  names?: Record<string, string>;
+  /** Every non-empty printed amount, by `${row}.${col}`. */
+  values: Record<CellKey, Money>;
+}
+
+export interface ReportHeader {
+  templateId: string;
+  department: string;
+  year: number;
+  units: string[];
+  tolerance: Tolerance;
+}
+
+export function reportFromPrinted(header: ReportHeader, printed: Record<string, PrintedTable>): Report {
+  const template = getTemplate(header.templateId);
+  if (!template) throw new Error(`unknown template ${header.templateId}`);
+  const shapes: Record<string, TableData> = {};
+  for (const [id, t] of Object.entries(printed)) {
+    shapes[id] = { amounts: {}, overrides: {}, ...(t.codes ? { codes: [...t.codes] } : {}), ...(t.names && Object.keys(t.names).length > 0 ? { names: { ...t.names } } : {}) };
+  }
+  const index = indexInstances(expandTemplate(template, shapes));
+  const shown = (id: string): Money => {
+    const { table, key } = splitCellId(id);
+    return printed[table]?.values[key] ?? 0;
+  };
+  for (const info of index.cells.values()) {
+    const { table, key } = splitCellId(info.id);
+    const data = shapes[table];
+    if (!data) continue;
+    const p = shown(info.id);
+    if (info.expr) {
+      if (evalExpr(info.expr, index, shown) !== p) data.overrides[key] = p;
+    } else if (p !== 0) data.amounts[key] = p;
+  }
+  return { ...header, units: [...header.units], tables: shapes };
+}

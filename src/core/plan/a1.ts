@@ -1,0 +1,42 @@
+/** A1 addressing helpers. Rows and columns are 1-based here, as in the spreadsheet. */
+
+export function colLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+export function absA1(row: number, col: number): string {
+  return `$${colLetter(col)}$${row}`;
+}
+
+/** Sheet reference with quotes, as every engine accepts for non-ASCII names: '公开03表'. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+export function parseA1(ref: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
+  return m ? { col: colNumber(m[1] ?? ""), row: Number(m[2]) } : undefined;
+}
+
+/** Parses "'公开01表'!$A$1:$G$40" (or without quotes / a single cell). */
+export function parseRangeRef(ref: string): { sheet: string; from: { row: number; col: number }; to: { row: number; col: number } } | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref.trim());
+  if (!m) return undefined;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? "");
+  const [p, q] = (m[3] ?? "").split(":");
+  const from = parseA1(p ?? "");
+  const to = q ? parseA1(q) : from;
+  return from && to ? { sheet, from, to } : undefined;
+}

@@ -1,0 +1,99 @@
+/** The sheet plan: everything an adapter needs to write one worksheet, with no host types. */
+
+export type StyleKey =
+  | "key"
+  | "title"
+  | "tableNo"
+  | "metaLeft"
+  | "metaCenter"
+  | "metaRight"
+  | "header"
+  | "label"
+  | "labelTotal"
+  | "center"
+  | "code"
+  | "name"
+  | "rowNo"
+  | "amount"
+  | "amountZero"
+  | "blank"
+  | "note"
+  | "plain";
+
+export interface CellStyle {
+  readonly font: { readonly name: string; readonly size: number; readonly bold?: boolean };
+  readonly align?: { readonly h?: "left" | "center" | "right"; readonly v?: "middle" | "top"; readonly wrap?: boolean };
+  readonly border?: boolean;
+  readonly numFmt?: string;
+  /** Text cells that must stay text (codes): the adapter writes them with the "@" format. */
+  readonly text?: boolean;
+}
+
+const BODY_FONT = "宋体";
+const body = { name: BODY_FONT, size: 10 } as const;
+
+/** `#,##0.00` with an empty zero section: zero cells show blank, as the seed prints them. */
+export const AMOUNT_FORMAT = "#,##0.00;-#,##0.00;;@";
+export const AMOUNT_FORMAT_ZERO = "#,##0.00";
+
+export const STYLES: Readonly<Record<StyleKey, CellStyle>> = {
+  key: { font: { name: "Arial", size: 8 } },
+  title: { font: { name: "黑体", size: 16, bold: true }, align: { h: "center", v: "middle" } },
+  tableNo: { font: body, align: { h: "right", v: "middle" } },
+  metaLeft: { font: body, align: { h: "left", v: "middle" } },
+  metaCenter: { font: body, align: { h: "center", v: "middle" } },
+  metaRight: { font: body, align: { h: "right", v: "middle" } },
+  header: { font: { name: BODY_FONT, size: 10, bold: true }, align: { h: "center", v: "middle", wrap: true }, border: true },
+  label: { font: body, align: { h: "left", v: "middle", wrap: true }, border: true },
+  labelTotal: { font: { name: BODY_FONT, size: 10, bold: true }, align: { h: "left", v: "middle", wrap: true }, border: true },
+  center: { font: { name: BODY_FONT, size: 10, bold: true }, align: { h: "center", v: "middle" }, border: true },
+  code: { font: body, align: { h: "left", v: "middle" }, border: true, text: true },
+  name: { font: body, align: { h: "left", v: "middle", wrap: true }, border: true },
+  rowNo: { font: body, align: { h: "center", v: "middle" }, border: true },
+  amount: { font: body, align: { h: "right", v: "middle" }, border: true, numFmt: AMOUNT_FORMAT },
+  amountZero: { font: body, align: { h: "right", v: "middle" }, border: true, numFmt: AMOUNT_FORMAT_ZERO },
+  blank: { font: body, border: true },
+  note: { font: { name: BODY_FONT, size: 9 }, align: { h: "left", v: "top", wrap: true } },
+  plain: { font: body },
+};
+
+export interface PlanCell {
+  /** The value to write; for a formula cell, the value the core computed (written as the cached result). */
+  readonly v: string | number | null;
+  /** Formula without the leading "=", using only functions Excel, WPS and LibreOffice share. */
+  readonly f?: string;
+  readonly s: StyleKey;
+  /** A cell note (e.g. why a figure is an override). */
+  readonly note?: string;
+}
+
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paper: "A4";
+  readonly fitToWidth: 1;
+  /** Rows repeated on every printed page, 1-based inclusive. */
+  readonly titleRows?: readonly [number, number];
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly tableId?: string;
+  /** Dense rows; rows[0] is sheet row 1. Missing cells are empty. */
+  readonly rows: readonly (readonly (PlanCell | undefined)[])[];
+  /** A1 ranges ("A2:F2"). */
+  readonly merges: readonly string[];
+  /** Column widths in character units, column A first. */
+  readonly widths: readonly number[];
+  readonly rowHeights: Readonly<Record<number, number>>;
+  /** 1-based. */
+  readonly hiddenRows: readonly number[];
+  readonly hiddenColumns: readonly number[];
+  readonly print?: PrintSetup;
+  /** Workbook-level defined names this sheet contributes. */
+  readonly names: readonly { readonly name: string; readonly ref: string }[];
+  readonly state: "visible" | "hidden";
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}
