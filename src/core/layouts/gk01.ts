@@ -7,7 +7,7 @@ export const gk01: FixedTable = {
   id: "T01",
   number: "公开01表",
   title: "收入支出决算总表",
-  orientation: "landscape",
+  orientation: "portrait",
   zeroAs: "blank",
   header: [
     ["收入", "<", "<", "支出", "<", "<"],

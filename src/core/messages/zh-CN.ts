@@ -29,6 +29,8 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "json.bad-code": "{path} 的科目编码“{value}”无效：须为 3、5 或 7 位数字。",
   "json.bad-year": "{path} 的年度 {value} 无效：须为 2000–2100 之间的整数。",
   "json.bad-key": "{path}：单元格“{value}”不在该表的表样中。",
+  "json.derived-cell": "{path}：“{value}”是由公式计算的单元格，不能作为录入数填写；如需按公开数录入，请放到 overrides 中。",
+  "json.not-derived": "{path}：“{value}”是录入单元格，不是公式单元格，请放到 amounts（或 rows）中。",
 };
 
 export function renderMessage(code: string, params: Readonly<Record<string, string | number>>): string {

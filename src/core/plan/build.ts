@@ -159,7 +159,7 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
   });
   const lastRow = bodyEnd + 1 + layout.notes.length;
   const rowHeights: Record<number, number> = { 2: 30 };
-  layout.header.forEach((_, i) => (rowHeights[HEADER_TOP + i] = 30));
+  layout.header.forEach((line, i) => (rowHeights[HEADER_TOP + i] = headerHeight(line, layout.widths)));
   layout.notes.forEach((t, i) => (rowHeights[bodyEnd + 2 + i] = t.length > 60 ? 28 : 16));
 
   return {
@@ -171,10 +171,29 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
     rowHeights,
     hiddenRows: [1],
     hiddenColumns: [keyCol],
-    print: { orientation: layout.orientation, paper: "A4", fitToWidth: 1, titleRows: [HEADER_TOP, top - 1] },
+    print: { orientation: layout.orientation, paper: "A4", fitToWidth: 1, fitToHeight: layout.kind === "codes" ? 0 : 1, titleRows: [HEADER_TOP, top - 1] },
     names: [{ name: tableName(layout.id), ref: `${quoteSheet(layout.number)}!${absA1(1, 1)}:${absA1(lastRow, keyCol)}` }],
     state: "visible",
   };
+}
+
+/** Display width in character units: CJK characters count two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** Row height (points) for a header line: enough lines for the longest label in its merged width. */
+function headerHeight(line: readonly string[], widths: readonly number[]): number {
+  let lines = 1;
+  line.forEach((text, c) => {
+    if (text === "<" || text === "^") return;
+    let w = widths[c] ?? 10;
+    for (let k = c + 1; line[k] === "<"; k++) w += widths[k] ?? 10;
+    lines = Math.max(lines, Math.ceil(textWidth(text) / Math.max(1, w - 1)));
+  });
+  return 8 + 13 * lines;
 }
 
 /** Hidden sheet with what the tables do not show: template, units, tolerance, and the list of overrides. */

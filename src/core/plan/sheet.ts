@@ -71,6 +71,8 @@ export interface PrintSetup {
   readonly orientation: "portrait" | "landscape";
   readonly paper: "A4";
   readonly fitToWidth: 1;
+  /** 1 for tables with a fixed row count (one page), 0 for code tables (as many pages as needed). */
+  readonly fitToHeight: 0 | 1;
   /** Rows repeated on every printed page, 1-based inclusive. */
   readonly titleRows?: readonly [number, number];
 }

@@ -1,0 +1,15 @@
+/** The CLI's output channels (injected so tests capture them) and its user-error type. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** A user error: its message is Chinese and shown as is. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
