@@ -7,7 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
+        diagnostics: false,
         tsconfig: { module: "commonjs", jsx: "react", esModuleInterop: true, target: "ES2022" },
       },
     ],

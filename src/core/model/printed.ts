@@ -5,7 +5,7 @@
  */
 import { getTemplate } from "../layouts/templates";
 import type { Money } from "../money";
-import { expandTemplate } from "../plan/expand";
+import { expandTemplate, tableCodes } from "../plan/expand";
 import { evalExpr, indexInstances } from "./evaluate";
 import { splitCellId, type CellKey, type Report, type TableData, type Tolerance } from "./report";
 
@@ -31,7 +31,7 @@ export function reportFromPrinted(header: ReportHeader, printed: Record<string, 
   if (!template) throw new Error(`unknown template ${header.templateId}`);
   const shapes: Record<string, TableData> = {};
   for (const [id, t] of Object.entries(printed)) {
-    shapes[id] = { amounts: {}, overrides: {}, ...(t.codes ? { codes: [...t.codes] } : {}), ...(t.names && Object.keys(t.names).length > 0 ? { names: { ...t.names } } : {}) };
+    shapes[id] = { amounts: {}, overrides: {}, ...(t.codes ? { codes: tableCodes({ amounts: {}, overrides: {}, codes: t.codes }) } : {}), ...(t.names && Object.keys(t.names).length > 0 ? { names: { ...t.names } } : {}) };
   }
   const index = indexInstances(expandTemplate(template, shapes));
   const shown = (id: string): Money => {

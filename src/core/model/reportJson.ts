@@ -6,7 +6,7 @@ import { codeLevel } from "../catalog/functional";
 import { DEFAULT_TEMPLATE_ID, getTemplate, templateIds } from "../layouts/templates";
 import type { Template } from "../layouts/types";
 import { hasAtMostTwoDecimals, moneyFromNumber, type Money } from "../money";
-import { expandTable } from "../plan/expand";
+import { expandTable, tableCodes } from "../plan/expand";
 import { STANDARD_TOLERANCE, type Report, type TableData, type Tolerance } from "./report";
 
 export interface JsonProblem {
@@ -117,6 +117,7 @@ function readTable(c: Checker, template: Template, key: string, v: unknown): [st
         for (const [col, m] of Object.entries(c.amounts(row.amounts, `${rp}.amounts`))) data.amounts[`${code}.${col}`] = m;
       });
       if (data.names && Object.keys(data.names).length === 0) delete data.names;
+      data.codes = tableCodes(data);
     }
   } else {
     c.fields(v, path, ["amounts", "overrides"]);

@@ -56,7 +56,10 @@ function readCodeRows(c: Collector, first: number, codeCol: number, cols: Map<nu
   for (let row = first; row <= c.sheet.rows.length && !isNoteRow(c.sheet, row); row++) {
     const code = textOf(c.sheet, row, codeCol).replace(/\s+/g, "");
     if (code === "") {
-      const filled = [...cols.keys()].some((col) => cellAt(c.sheet, row, col) !== null && textOf(c.sheet, row, col) !== "");
+      const filled = [...cols.keys()].some((col) => {
+        const v = cellAt(c.sheet, row, col);
+        return v !== null && v !== 0 && textOf(c.sheet, row, col) !== "";
+      });
       if (filled) c.note("read.amount-without-code", "error", row, codeCol, {});
       continue;
     }
@@ -112,8 +115,8 @@ export function readKeyed(sheet: GridSheet, layout: TableLayout, keyRow: number,
 export function readByLabels(sheet: GridSheet, layout: TableLayout, template: Template, titleRow: number): TableRead | undefined {
   const c = new Collector(sheet, layout.id);
   if (layout.kind === "econ") return readEconByLabels(c, layout, titleRow);
-  const lanci = findRow(sheet, titleRow, (row) => sheet.rows[row - 1]?.some((v) => compactText(v) === "栏次") ?? false);
   if (layout.kind === "codes") {
+    const lanci = findRow(sheet, titleRow, (row) => sheet.rows[row - 1]?.some((v) => compactText(v) === "栏次") ?? false);
     if (lanci === undefined) return undefined;
     const codeCol = (sheet.rows[lanci - 1] ?? []).findIndex((v) => compactText(v) === "栏次") + 1;
     const cols = new Map<number, string>();
@@ -123,7 +126,10 @@ export function readByLabels(sheet: GridSheet, layout: TableLayout, template: Te
     });
     return { printed: readCodeRows(c, lanci + 1, codeCol, cols), findings: c.findings };
   }
-  return readFixedByLabels(c, layout, template, lanci ?? titleRow);
+  // The last header line starts with 栏次 (01, 04) or with the label column's heading (07: 项目).
+  const lastHeader = compactText(layout.header[layout.header.length - 1]?.[0] ?? "");
+  const headerRow = findRow(sheet, titleRow, (row) => compactText(cellAt(sheet, row, 1)) === lastHeader);
+  return headerRow === undefined ? undefined : readFixedByLabels(c, layout, template, headerRow);
 }
 
 function readFixedByLabels(c: Collector, layout: FixedTable, template: Template, headerRow: number): TableRead | undefined {

@@ -58,7 +58,10 @@ function readMeta(grid: WorkbookGrid, findings: Finding[]): Partial<ReportHeader
     const bad = () => findings.push({ code: "read.bad-meta", severity: "warning", cells: [{ sheet: sheet.name, address: `B${r + 1}` }], params: { key, text } });
     if (key === "template") out.templateId = text;
     else if (key === "department") out.department = text;
-    else if (key === "year") Number.isInteger(Number(text)) ? (out.year = Number(text)) : bad();
+    else if (key === "year") {
+      if (Number.isInteger(Number(text))) out.year = Number(text);
+      else bad();
+    }
     else if (key === "unit" && text) out.units.push(text);
     else if (key === "tolerance.name") tol.name = text;
     else if (key === "tolerance.perFigure" || key === "tolerance.sameFigure") {
