@@ -52,8 +52,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(`错误：${e.message}`);
       return e.exitCode;
     }
-    if (e instanceof TypeError && "code" in e && String((e as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
-      io.err(`错误：参数有误（${e.message}）。\n${USAGE}`);
+    // parseArgs' own errors (unknown option, missing value) carry an ERR_PARSE_ARGS_* code.
+    const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+    if (code.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`错误：参数有误（${(e as Error).message}）。\n${USAGE}`);
       return 2;
     }
     io.err(`内部错误：${e instanceof Error ? e.message : String(e)}。请把这条信息反馈给开发者。`);

@@ -27,7 +27,7 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
     row.forEach((c, col) => {
       if (!c) return;
       const cell = ws.getCell(r + 1, col + 1);
-      if (c.f !== undefined) cell.value = { formula: c.f, result: c.v ?? 0 } as ExcelJS.CellFormulaValue;
+      if (c.f !== undefined) cell.value = (c.v === null ? { formula: c.f } : { formula: c.f, result: c.v }) as ExcelJS.CellFormulaValue;
       else if (c.v !== null) cell.value = c.v;
       applyStyle(cell, STYLES[c.s]);
       if (c.note) cell.note = c.note;

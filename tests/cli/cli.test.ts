@@ -1,0 +1,76 @@
+/** jsgk in-process: Chinese progress lines, files where promised, user errors as messages and exit codes. */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import { exampleReport } from "../../src/core/example/liaoning2024";
+import { readWorkbook } from "../../src/core/read/workbook";
+import { readGrid } from "../../src/node/xlsx";
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const dir = () => mkdtempSync(path.join(tmpdir(), "jsgk-cli-"));
+
+test("demo writes the example workbook under its Chinese name and says where", async () => {
+  const d = dir();
+  const r = await run("demo", "--out", d);
+  const file = path.join(d, "示例-辽宁省朝阳市司法局-2024年度部门决算公开.xlsx");
+  expect(r).toMatchObject({ code: 0, err: "" });
+  expect(r.out).toContain(`已生成工作簿：${file}`);
+  expect((await readWorkbook(await readGrid(file))).report).toEqual(exampleReport());
+});
+
+test("template writes a blank workbook for the department, year and units given", async () => {
+  const file = path.join(dir(), "空白.xlsx");
+  const r = await run("template", "--dept", "某某局", "--year", "2025", "--units", "某某局（本级）,某某中心", "--out", file);
+  expect(r.code).toBe(0);
+  const back = readWorkbook(await readGrid(file));
+  expect(back.report).toMatchObject({ department: "某某局", year: 2025, units: ["某某局（本级）", "某某中心"] });
+});
+
+test("build from the example's JSON gives the example workbook", async () => {
+  const d = dir();
+  await run("demo", "--out", d, "--json");
+  const json = path.join(d, "示例-辽宁省朝阳市司法局-2024年度.json");
+  const file = path.join(d, "built.xlsx");
+  expect((await run("build", "--data", json, "--out", file)).code).toBe(0);
+  expect(readWorkbook(await readGrid(file)).report).toEqual(exampleReport());
+});
+
+test("build with malformed JSON lists every problem in Chinese, exits 1 and writes nothing", async () => {
+  const d = dir();
+  const json = path.join(d, "bad.json");
+  writeFileSync(json, JSON.stringify({ department: "x", year: 1999, tables: { T05: { rows: [{ code: "2040601", amounts: { c2: "12" } }] } } }));
+  const r = await run("build", "--data", json, "--out", path.join(d, "out.xlsx"));
+  expect(r.code).toBe(1);
+  expect(r.err).toContain("year 的年度 1999 无效");
+  expect(r.err).toContain("tables.T05.rows[0].amounts.c2 的金额 \"12\" 无效");
+  expect(r.err).toContain("错误：数据文件有 2 处问题，未生成工作簿。");
+  expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+  expect(readdirSync(d)).toEqual(["bad.json"]);
+});
+
+test.each([
+  [["frob"], 2, "未知命令“frob”"],
+  [["template", "--year", "2025", "--out", "x.xlsx"], 2, "缺少参数 --dept（部门名称）"],
+  [["template", "--dept", "x", "--year", "二〇二五", "--out", "x.xlsx"], 2, "年度“二〇二五”无效"],
+  [["template", "--dept", "x", "--year", "2025", "--out", "x.txt"], 2, "输出文件应以 .xlsx 结尾"],
+  [["template", "--dept", "x", "--year", "2025", "--template", "nope", "--out", "x.xlsx"], 2, "模板“nope”不存在"],
+  [["build", "--data", "/nonexistent/a.json", "--out", "x.xlsx"], 2, "无法读取数据文件"],
+  [["demo", "--bogus"], 2, "参数有误"],
+])("%j → exit %i with “%s”", async (argv, code, message) => {
+  const r = await run(...argv);
+  expect(r.code).toBe(code);
+  expect(r.err).toContain(message);
+  expect(existsSync("x.xlsx")).toBe(false);
+});
+
+test("help lists the commands", async () => {
+  const r = await run("help");
+  expect(r.out).toMatch(/jsgk demo[\s\S]*jsgk template[\s\S]*jsgk build/);
+});
