@@ -165,7 +165,8 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
   return {
     name: layout.number,
     tableId: layout.id,
-    rows,
+    // Dense outer array: rows never written (none today) become empty rows, not holes.
+    rows: Array.from(rows, (r) => r ?? []),
     merges,
     widths: [...layout.widths, 12],
     rowHeights,

@@ -132,8 +132,9 @@ function expandCodes(layout: CodeTable, data: TableData | undefined): TableInsta
     merges: [[0, 1]],
     kind: "total",
   };
+  const parents = new Set(codes.map((c) => c.slice(0, -2)));
   const codeRows: InstRow[] = codes.map((code) => {
-    const hasChildren = codes.some((c) => c.length === code.length + 2 && c.startsWith(code));
+    const hasChildren = parents.has(code);
     const name = data?.names?.[code] ?? functionalSubject(code)?.name ?? "";
     const kind: RowKind = code.length === 7 ? "item" : "class";
     return {
