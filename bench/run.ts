@@ -24,7 +24,13 @@ function describe(report: Report): string {
   const plan = buildWorkbookPlan(report);
   let cells = 0;
   let formulas = 0;
-  for (const s of plan.sheets) for (const r of s.rows) for (const c of r) if (c) (cells++, c.f !== undefined && formulas++);
+  for (const s of plan.sheets)
+    for (const r of s.rows)
+      for (const c of r) {
+        if (!c) continue;
+        cells++;
+        if (c.f !== undefined) formulas++;
+      }
   const codeRows = ["T02", "T03", "T05"].reduce((n, t) => n + (report.tables[t]?.codes?.length ?? 0), 0);
   return `${codeRows} 行功能分类科目，${cells} 个单元格，其中公式 ${formulas} 个`;
 }
