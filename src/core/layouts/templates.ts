@@ -5,6 +5,7 @@ import { gk02, gk03, gk05, gk08, gk09 } from "./codeTables";
 import { gk04 } from "./gk04";
 import { gk06 } from "./gk06";
 import { gk07 } from "./gk07";
+import { LIAONING_RULES } from "../rules/liaoning";
 import type { Template } from "./types";
 
 export const DEFAULT_TEMPLATE_ID = "liaoning-2024";
@@ -15,6 +16,7 @@ export const liaoning2024: Template = {
   version: 1,
   expenditureClasses: FUNCTIONAL_CLASSES.slice(0, 26).map((c) => c.code),
   tables: [gk01, gk02, gk03, gk04, gk05, gk06, gk07, gk08, gk09],
+  rules: LIAONING_RULES,
 };
 
 const REGISTRY = new Map<string, Template>([[liaoning2024.id, liaoning2024]]);

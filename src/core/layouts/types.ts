@@ -7,6 +7,8 @@
  * into the cell above, so merges are data too.
  */
 
+import type { Rule } from "../rules/types";
+
 export type Orientation = "portrait" | "landscape";
 
 interface TableBase {
@@ -84,6 +86,8 @@ export interface EconTable extends TableBase {
 export type TableLayout = FixedTable | CodeTable | EconTable;
 
 export interface Template {
+  /** The balance rules checked for this template (rules/). */
+  readonly rules: readonly Rule[];
   readonly id: string;
   readonly name: string;
   readonly version: number;

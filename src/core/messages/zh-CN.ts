@@ -18,6 +18,21 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "read.no-tables": "工作簿中没有找到任何公开表（公开01–09表）。",
   "read.unknown-template": "工作簿记录的模板“{template}”不受支持，已按默认模板读取。",
   "read.bad-meta": "隐藏的元数据表中“{key}”的值“{text}”无效，已使用默认值。",
+  // balance rules (rules/run.ts); {rule} is the rule's text, {relation} the instance
+  "rule.sum-error": "{rule}：{relation}。左边 {actual} 万元，右边 {expected} 万元，相差 {diff} 万元，超出尾差容差 {tolerance} 万元。",
+  "rule.sum-rounding": "{rule}：{relation}。左边 {actual} 万元，右边 {expected} 万元，相差 {diff} 万元，在 {n} 个数的尾差容差 {tolerance} 万元以内（尾差）。",
+  "rule.same-error": "{rule}：{relation}。两处数字分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元，应当一致。",
+  "rule.same-rounding": "{rule}：{relation}。两处数字分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元（尾差）。",
+  "rule.le-error": "{rule}：{relation}。左边 {actual} 万元超过右边 {expected} 万元 {diff} 万元。",
+  "rule.le-rounding": "{rule}：{relation}。左边 {actual} 万元比右边 {expected} 万元多 {diff} 万元（尾差）。",
+  "rule.le-check": "{rule}：{relation}。左边 {actual} 万元超过右边 {expected} 万元 {diff} 万元，请核实。",
+  "rule.check": "{rule}：{relation}。两边分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元，请核实。",
+  // codes of the function classification (C0x-3)
+  "code.malformed": "{cell}：{table}的科目编码“{code}”格式不对，应为 3 位（类）、5 位（款）或 7 位（项）数字。",
+  "code.unknown": "{cell}：{table}的科目编码 {code}（{name}）不在本年度支出功能分类科目表中，请核对编码。",
+  "code.name": "{cell}：{table}科目 {code} 的名称“{name}”与科目表不一致，应为“{expected}”。",
+  "code.parent-missing": "{cell}：{table}的科目 {code} 缺少上级科目 {parent} 所在行。",
+  "code.order": "{cell}：{table}的科目 {code} 排在 {previous} 之后，未按编码顺序排列。",
   // report JSON
   "json.syntax": "JSON 格式错误：{detail}",
   "json.type": "{path} 应为{expected}。",

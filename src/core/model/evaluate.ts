@@ -15,8 +15,10 @@ export interface CellInfo {
 /** Index of the amount cells of a set of table instances, and of the code rows SUMIF looks at. */
 export interface CellIndex {
   readonly cells: ReadonlyMap<CellId, CellInfo>;
-  /** table id → [code, row key] of its code rows */
+  /** table id → its code rows' codes, in row order */
   readonly codeRows: ReadonlyMap<string, readonly string[]>;
+  /** The codes of `table` a SUMIF pattern selects (memoized: the same patterns are asked for per column). */
+  matching(table: string, pattern: { prefix: string; length: number }): readonly string[];
 }
 
 export function indexInstances(instances: readonly TableInstance[]): CellIndex {
@@ -30,14 +32,20 @@ export function indexInstances(instances: readonly TableInstance[]): CellIndex {
     }
     if (inst.layout.kind === "codes") codeRows.set(inst.layout.id, codes);
   }
-  return { cells, codeRows };
+  const memo = new Map<string, readonly string[]>();
+  const matching = (table: string, pattern: { prefix: string; length: number }): readonly string[] => {
+    const key = `${table}|${pattern.prefix}|${pattern.length}`;
+    let hit = memo.get(key);
+    if (!hit) memo.set(key, (hit = (codeRows.get(table) ?? []).filter((c) => codeMatches(c, pattern))));
+    return hit;
+  };
+  return { cells, codeRows, matching };
 }
 
 /** Evaluates an expression given the value of every cell it refers to. */
 export function evalExpr(expr: Expr, index: CellIndex, value: (id: CellId) => Money): Money {
   if (expr.kind === "sum") return sumMoney(expr.cells.map(value));
-  const codes = index.codeRows.get(expr.table) ?? [];
-  return sumMoney(codes.filter((c) => codeMatches(c, expr)).map((c) => value(`${expr.table}.${c}.${expr.col}`)));
+  return sumMoney(index.matching(expr.table, expr).map((c) => value(`${expr.table}.${c}.${expr.col}`)));
 }
 
 export interface Evaluation {

@@ -43,6 +43,27 @@ export function buildWorkbookPlan(report: Report, options: BuildOptions = {}): W
   const index = indexInstances(instances);
   const ev = evaluate(index, report.tables);
 
+  const { places, codeRanges } = placeCells(instances);
+  const ctxFor = (sheet: string): FormulaContext => ({
+    sheet,
+    place: (id) => {
+      const p = places.get(id);
+      if (!p) throw new Error(`no place for cell ${id}`);
+      return p;
+    },
+    codeRange: (t) => {
+      const r = codeRanges.get(t);
+      if (!r) throw new Error(`no code table ${t}`);
+      return r;
+    },
+  });
+
+  const sheets = instances.map((inst) => tableSheet(inst, report, template, ev, ctxFor(inst.layout.number)));
+  return { sheets: [...sheets, metaSheet(report, template)] };
+}
+
+/** Where every amount cell of the generated sheets is, and the SUMIF ranges of the code tables. */
+export function placeCells(instances: readonly TableInstance[]): { places: Map<CellId, Place>; codeRanges: Map<string, CodeRange> } {
   const places = new Map<CellId, Place>();
   const codeRanges = new Map<string, CodeRange>();
   for (const inst of instances) {
@@ -63,22 +84,13 @@ export function buildWorkbookPlan(report: Report, options: BuildOptions = {}): W
       });
     }
   }
-  const ctxFor = (sheet: string): FormulaContext => ({
-    sheet,
-    place: (id) => {
-      const p = places.get(id);
-      if (!p) throw new Error(`no place for cell ${id}`);
-      return p;
-    },
-    codeRange: (t) => {
-      const r = codeRanges.get(t);
-      if (!r) throw new Error(`no code table ${t}`);
-      return r;
-    },
-  });
+  return { places, codeRanges };
+}
 
-  const sheets = instances.map((inst) => tableSheet(inst, report, template, ev, ctxFor(inst.layout.number)));
-  return { sheets: [...sheets, metaSheet(report, template)] };
+/** Sheet row of a code table's row with this code, in a generated sheet (for findings without a workbook). */
+export function codeRowPlace(inst: TableInstance, code: string): Place | undefined {
+  const r = inst.rows.findIndex((row) => row.keys[0] === code);
+  return r < 0 ? undefined : { sheet: inst.layout.number, row: bodyTop(inst) + r, col: 1 };
 }
 
 function headerCells(inst: TableInstance, rows: (PlanCell | undefined)[][], merges: string[]): void {
