@@ -4,6 +4,7 @@
  * exceljs adapter, print Chinese progress lines; user errors exit non-zero with a message, never a stack.
  */
 import { parseArgs } from "node:util";
+import { runCheck } from "./check";
 import { runBuild, runDemo, runTemplate } from "./commands";
 import { CliError, type Io } from "./io";
 
@@ -12,12 +13,14 @@ const USAGE = `用法：
   jsgk template --dept 部门名称 --year 年度 [--units 单位1,单位2] [--template 模板] --out 文件.xlsx
                                             生成空白公开01–09表样
   jsgk build --data 报表.json --out 文件.xlsx  按 JSON 数据生成工作簿（格式见 docs/report-format.md）
+  jsgk check 文件.xlsx… [--json]             审核表内、表间勾稽关系（可用通配符，如 "单位/*.xlsx"）；
+                                            有错误时退出码为 1，有文件无法读取时为 2
   jsgk help                                 显示本帮助`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...rest],
       options: {
         out: { type: "string" },
@@ -29,8 +32,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         json: { type: "boolean" },
       },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     });
+    if (command !== "check" && positionals.length > 0) throw new CliError(`多余的参数：${positionals.join(" ")}\n${USAGE}`, 2);
     switch (command) {
       case "demo":
         return await runDemo(values, io);
@@ -38,6 +42,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await runTemplate(values, io);
       case "build":
         return await runBuild(values, io);
+      case "check":
+        return await runCheck(positionals, values.json === true, io);
       case undefined:
       case "help":
       case "--help":

@@ -62,6 +62,10 @@ maybe("LibreOffice recalculation equals the core", () => {
           if (cell?.f === undefined) return;
           formulas++;
           const text = csv[r]?.[c] ?? "";
+          if (typeof cell.v === "string") {
+            if (text !== cell.v) mismatches.push(`${sheet.name}!${a1(r + 1, c + 1)} =${cell.f}: LibreOffice ${text}, core ${cell.v}`);
+            return;
+          }
           const lo = Math.round(Number(text === "" ? 0 : text) * 100);
           const core = Math.round(Number(cell.v) * 100);
           if (lo !== core || Number.isNaN(lo)) mismatches.push(`${sheet.name}!${a1(r + 1, c + 1)} =${cell.f}: LibreOffice ${text}, core ${cell.v}`);

@@ -28,11 +28,11 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "rule.le-check": "{rule}：{relation}。左边 {actual} 万元超过右边 {expected} 万元 {diff} 万元，请核实。",
   "rule.check": "{rule}：{relation}。两边分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元，请核实。",
   // codes of the function classification (C0x-3)
-  "code.malformed": "{cell}：{table}的科目编码“{code}”格式不对，应为 3 位（类）、5 位（款）或 7 位（项）数字。",
-  "code.unknown": "{cell}：{table}的科目编码 {code}（{name}）不在本年度支出功能分类科目表中，请核对编码。",
-  "code.name": "{cell}：{table}科目 {code} 的名称“{name}”与科目表不一致，应为“{expected}”。",
-  "code.parent-missing": "{cell}：{table}的科目 {code} 缺少上级科目 {parent} 所在行。",
-  "code.order": "{cell}：{table}的科目 {code} 排在 {previous} 之后，未按编码顺序排列。",
+  "code.malformed": "{table}的科目编码“{code}”格式不对，应为 3 位（类）、5 位（款）或 7 位（项）数字。",
+  "code.unknown": "{table}的科目编码 {code}（{name}）不在本年度支出功能分类科目表中，请核对编码。",
+  "code.name": "{table}科目 {code} 的名称“{name}”与科目表不一致，应为“{expected}”。",
+  "code.parent-missing": "{table}的科目 {code} 缺少上级科目 {parent} 所在行。",
+  "code.order": "{table}的科目 {code} 排在 {previous} 之后，未按编码顺序排列。",
   // report JSON
   "json.syntax": "JSON 格式错误：{detail}",
   "json.type": "{path} 应为{expected}。",

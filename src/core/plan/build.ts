@@ -11,7 +11,11 @@ import type { Template } from "../layouts/types";
 import { formatMoney, moneyToNumber } from "../money";
 import { evaluate, indexInstances, type Evaluation } from "../model/evaluate";
 import { splitCellId, type CellId, type Report } from "../model/report";
+import { buildChecks } from "../rules/checks";
+import { cellLabels } from "../rules/labels";
+import { runChecks } from "../rules/run";
 import { a1, absA1, quoteSheet } from "./a1";
+import { CHECK_SHEET, checkSheet } from "./checkSheet";
 import { expandTemplate } from "./expand";
 import { exprToFormula, type CodeRange, type FormulaContext, type Place } from "./formula";
 import { columnKeyText, type TableInstance } from "./instance";
@@ -59,7 +63,11 @@ export function buildWorkbookPlan(report: Report, options: BuildOptions = {}): W
   });
 
   const sheets = instances.map((inst) => tableSheet(inst, report, template, ev, ctxFor(inst.layout.number)));
-  return { sheets: [...sheets, metaSheet(report, template)] };
+  // The workbook holds every table of the template, so every check applies to it.
+  const checks = buildChecks(template.rules, { instances, present: new Set(template.tables.map((t) => t.id)), labels: cellLabels(instances) });
+  const results = runChecks(checks, ev, index, report.tolerance);
+  const check = checkSheet(results, report.tolerance, ctxFor(CHECK_SHEET));
+  return { sheets: [...sheets, check, metaSheet(report, template)] };
 }
 
 /** Where every amount cell of the generated sheets is, and the SUMIF ranges of the code tables. */

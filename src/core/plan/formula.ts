@@ -66,3 +66,25 @@ export function exprToFormula(expr: Expr, ctx: FormulaContext): string {
   const amounts = `${prefix}${col}$${r.firstRow}:${col}$${r.lastRow}`;
   return `SUMIF(${codes},"${criterion}",${amounts})`;
 }
+
+/** References to cells anywhere, folded into per-sheet ranges: "'公开01表'!C8:C15,'公开03表'!C9". */
+export function placesToRefs(places: readonly Place[], here: string): string[] {
+  const bySheet = new Map<string, Place[]>();
+  for (const p of places) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+  return [...bySheet.entries()].flatMap(([sheet, ps]) => {
+    const prefix = sheet === here ? "" : `${quoteSheet(sheet)}!`;
+    return sumArgs(ps)
+      .split(",")
+      .map((r) => prefix + r);
+  });
+}
+
+/** SUMIF range pieces for a code-table pattern, seen from sheet `here`. */
+export function sumIfRanges(r: CodeRange, col: string, here: string): { codes: string; amounts: string } {
+  const prefix = r.sheet === here ? "" : `${quoteSheet(r.sheet)}!`;
+  const c = colLetter(r.colOf(col));
+  return {
+    codes: `${prefix}${absA1(r.firstRow, r.codeCol)}:${absA1(r.lastRow, r.codeCol)}`,
+    amounts: `${prefix}${c}$${r.firstRow}:${c}$${r.lastRow}`,
+  };
+}

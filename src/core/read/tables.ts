@@ -16,25 +16,37 @@ import { cellAt, compactText, type GridSheet } from "./grid";
 export interface TableRead {
   printed: PrintedTable;
   findings: Finding[];
+  /** Where each amount cell id was read. */
+  locations: Map<string, CellRef>;
+  /** Where each code row was read (its code cell), by `${table}.${code}`. */
+  rowLocations: Map<string, CellRef>;
 }
 
 class Collector {
   readonly values: Record<string, Money> = {};
   readonly findings: Finding[] = [];
+  readonly locations = new Map<string, CellRef>();
+  readonly rowLocations = new Map<string, CellRef>();
   constructor(
     readonly sheet: GridSheet,
     readonly tableId: string,
+    readonly tableNumber: string,
   ) {}
   ref(row: number, col: number, key?: string): CellRef {
     return { sheet: this.sheet.name, address: a1(row, col), ...(key ? { id: `${this.tableId}.${key}` } : {}) };
   }
   amount(row: number, col: number, key: string): void {
-    const r = readAmount(cellAt(this.sheet, row, col), this.ref(row, col, key));
+    const ref = this.ref(row, col, key);
+    if (!this.locations.has(`${this.tableId}.${key}`)) this.locations.set(`${this.tableId}.${key}`, ref);
+    const r = readAmount(cellAt(this.sheet, row, col), ref);
     if (r.finding) this.findings.push(r.finding);
     if (r.value !== 0 && this.values[key] === undefined) this.values[key] = r.value;
   }
-  note(code: string, severity: Finding["severity"], row: number, col: number, params: Record<string, string | number>): void {
-    this.findings.push({ code, severity, cells: [this.ref(row, col)], params });
+  note(code: string, severity: Finding["severity"], row: number, col: number, params: Record<string, string | number>, ruleId?: string): void {
+    this.findings.push({ code, severity, cells: [this.ref(row, col)], params, ...(ruleId ? { ruleId } : {}) });
+  }
+  result(printed: PrintedTable): TableRead {
+    return { printed, findings: this.findings, locations: this.locations, rowLocations: this.rowLocations };
   }
 }
 
@@ -70,6 +82,12 @@ function readCodeRows(c: Collector, first: number, codeCol: number, cols: Map<nu
     }
     seen.add(key);
     if (key !== "total") {
+      const ruleId = `C${c.tableId.slice(1)}-3`;
+      const previous = codes[codes.length - 1];
+      if (previous !== undefined && code < previous) c.note("code.order", "error", row, codeCol, { table: c.tableNumber, code, previous }, ruleId);
+      const parent = code.length > 3 ? code.slice(0, -2) : undefined;
+      if (parent && /^\d+$/.test(code) && !seen.has(parent)) c.note("code.parent-missing", "error", row, codeCol, { table: c.tableNumber, code, parent }, ruleId);
+      c.rowLocations.set(`${c.tableId}.${code}`, c.ref(row, codeCol));
       codes.push(code);
       const name = textOf(c.sheet, row, codeCol + 1);
       if (name !== (functionalSubject(code)?.name ?? "")) names[code] = name;
@@ -86,7 +104,7 @@ function findRow(sheet: GridSheet, from: number, test: (row: number) => boolean)
 
 /** By the hidden key row (row `keyRow`) and key column (`keyCol`) the plan wrote. */
 export function readKeyed(sheet: GridSheet, layout: TableLayout, keyRow: number, keyCol: number): TableRead {
-  const c = new Collector(sheet, layout.id);
+  const c = new Collector(sheet, layout.id, layout.number);
   const specs = new Map<number, { side: number; key: string }>();
   for (let col = 1; col < keyCol; col++) {
     const [side, key] = textOf(sheet, keyRow, col).split(":");
@@ -97,7 +115,7 @@ export function readKeyed(sheet: GridSheet, layout: TableLayout, keyRow: number,
     const codeCol = [...specs].find(([, s]) => s.key === "code")?.[0] ?? 1;
     const lanci = findRow(sheet, keyRow + 1, (row) => compactText(cellAt(sheet, row, codeCol)) === "栏次") ?? keyRow + 3 + layout.header.length;
     const cols = new Map([...amountCols].map(([col, s]) => [col, s.key]));
-    return { printed: readCodeRows(c, lanci + 1, codeCol, cols), findings: c.findings };
+    return c.result(readCodeRows(c, lanci + 1, codeCol, cols));
   }
   for (let row = keyRow + 1; row <= sheet.rows.length; row++) {
     const keys = textOf(sheet, row, keyCol);
@@ -108,12 +126,12 @@ export function readKeyed(sheet: GridSheet, layout: TableLayout, keyRow: number,
       if (rowKey) c.amount(row, col, `${rowKey}.${s.key}`);
     }
   }
-  return { printed: { values: c.values }, findings: c.findings };
+  return c.result({ values: c.values });
 }
 
 /** A pasted table without keys: columns by 栏次 / header labels, rows by codes or labels. */
 export function readByLabels(sheet: GridSheet, layout: TableLayout, template: Template, titleRow: number): TableRead | undefined {
-  const c = new Collector(sheet, layout.id);
+  const c = new Collector(sheet, layout.id, layout.number);
   if (layout.kind === "econ") return readEconByLabels(c, layout, titleRow);
   if (layout.kind === "codes") {
     const lanci = findRow(sheet, titleRow, (row) => sheet.rows[row - 1]?.some((v) => compactText(v) === "栏次") ?? false);
@@ -124,7 +142,7 @@ export function readByLabels(sheet: GridSheet, layout: TableLayout, template: Te
       const n = compactText(v);
       if (/^\d+$/.test(n)) cols.set(i + 1, `c${n}`);
     });
-    return { printed: readCodeRows(c, lanci + 1, codeCol, cols), findings: c.findings };
+    return c.result(readCodeRows(c, lanci + 1, codeCol, cols));
   }
   // The last header line starts with 栏次 (01, 04) or with the label column's heading (07: 项目).
   const lastHeader = compactText(layout.header[layout.header.length - 1]?.[0] ?? "");
@@ -176,7 +194,7 @@ function readFixedByLabels(c: Collector, layout: FixedTable, template: Template,
       for (const [col, colKey] of cols) c.amount(row, col, `${key}.${colKey}`);
     });
   }
-  return { printed: { values: c.values }, findings: c.findings };
+  return c.result({ values: c.values });
 }
 
 /** 06 pasted: three (科目编码, 科目名称, 决算数) groups; 4-digit codes (a PDF extraction artefact) are
@@ -199,7 +217,7 @@ function readEconByLabels(c: Collector, layout: EconTable, titleRow: number): Ta
       if (code) c.amount(row, col + 2, `${code}.amt`);
     }
   }
-  return { printed: { values: c.values }, findings: c.findings };
+  return c.result({ values: c.values });
 }
 
 function findValueCol(sheet: GridSheet, row: number, from: number): number | undefined {

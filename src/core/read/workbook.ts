@@ -4,7 +4,7 @@
  */
 import { DEFAULT_TEMPLATE_ID, getTemplate } from "../layouts/templates";
 import type { TableLayout, Template } from "../layouts/types";
-import type { Finding } from "../model/finding";
+import type { CellRef, Finding } from "../model/finding";
 import { reportFromPrinted, type PrintedTable, type ReportHeader } from "../model/printed";
 import { STANDARD_TOLERANCE, type Report } from "../model/report";
 import { parseRangeRef } from "../plan/a1";
@@ -18,6 +18,9 @@ export interface ReadResult {
   readonly findings: readonly Finding[];
   /** Where each table was found. */
   readonly sheets: Readonly<Record<string, string>>;
+  /** Where each amount cell and each code row was read, for findings that name cells. */
+  readonly locations: ReadonlyMap<string, CellRef>;
+  readonly rowLocations: ReadonlyMap<string, CellRef>;
 }
 
 function sheetByName(grid: WorkbookGrid, name: string): GridSheet | undefined {
@@ -98,6 +101,8 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
   }
   const printed: Record<string, PrintedTable> = {};
   const sheets: Record<string, string> = {};
+  const locations = new Map<string, CellRef>();
+  const rowLocations = new Map<string, CellRef>();
   let fromSheet: { department?: string; year?: number } = {};
   for (const layout of template.tables) {
     const candidates = [namedSheet(grid, tableName(layout.id)), ...grid.sheets].filter((s): s is GridSheet => s !== undefined);
@@ -129,10 +134,12 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
     printed[layout.id] = read.printed;
     sheets[layout.id] = where.name;
     findings.push(...read.findings);
+    for (const [k, v] of read.locations) locations.set(k, v);
+    for (const [k, v] of read.rowLocations) rowLocations.set(k, v);
     if (!fromSheet.department) fromSheet = headerFromSheet(where);
   }
   if (Object.keys(printed).length === 0) {
-    return { report: undefined, findings: [{ code: "read.no-tables", severity: "error", cells: [], params: {} }], sheets };
+    return { report: undefined, findings: [{ code: "read.no-tables", severity: "error", cells: [], params: {} }], sheets, locations, rowLocations };
   }
   const header: ReportHeader = {
     templateId: template.id,
@@ -141,6 +148,6 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
     units: meta.units ?? [],
     tolerance: meta.tolerance ?? STANDARD_TOLERANCE,
   };
-  return { report: reportFromPrinted(header, printed), findings, sheets };
+  return { report: reportFromPrinted(header, printed), findings, sheets, locations, rowLocations };
 }
 

@@ -12,7 +12,8 @@ const CODE_TABLES: readonly [string, string][] = [
 /** Per-row column sums and 类/款/合计 trees of the code tables: the layout's formulas. */
 const codeTableRules: Rule[] = CODE_TABLES.flatMap(([table, n]): Rule[] => [
   { id: `C${n}-1`, kind: "formula", table, expr: "sum", text: `公开${n}表 每行合计栏等于各分栏之和` },
-  { id: `C${n}-2`, kind: "formula", table, expr: "sumif", text: `公开${n}表 类等于所属款之和、款等于所属项之和、合计等于各类之和` },
+  // C02-2 covers all five tables (domain.md §4.2); C08-2 is 08's own carry-over row rule.
+  { id: "C02-2", kind: "formula", table, expr: "sumif", text: `公开${n}表 类等于所属款之和、款等于所属项之和、合计等于各类之和` },
 ]);
 
 export const LIAONING_RULES: readonly Rule[] = [

@@ -14,7 +14,10 @@ export interface CheckResult {
   readonly right: Money;
   /** left − right, cents */
   readonly diff: Money;
-  /** Non-zero addends on the right (for τ(n)). */
+  /**
+   * Addends on the right (for τ(n)). Blank ones count too: a blank printed figure can hide up to 0.005
+   * (30 元 prints as 0.00), so every addend carries its rounding.
+   */
   readonly n: number;
   readonly status: Status;
 }
@@ -51,7 +54,7 @@ export function runChecks(checks: readonly Check[], values: Values, index: CellI
   return checks.map((check) => {
     const left = sideValue(check.left) - sideValue(check.minus);
     const right = sideValue(check.right);
-    const n = check.right.flatMap((t) => termCells(t, index)).filter((id) => values.value(id) !== 0).length;
+    const n = check.right.flatMap((t) => termCells(t, index)).length;
     const diff = left - right;
     return { check, left, right, diff, n, status: statusOf(check, diff, n, tol) };
   });
