@@ -84,7 +84,7 @@ function printFile(r: FileResult, io: Io): void {
     io.out(`  ${sheet}`);
     for (const f of fs) {
       const where = f.cells[0]?.address ? `${f.cells[0].sheet}!${f.cells[0].address}` : "";
-      io.out(`    [${LABEL[f.severity]}]${f.ruleId ? ` ${f.ruleId}` : ""}${where ? ` ${where}` : ""}  ${f.message}`);
+      io.out(`    ${[`[${LABEL[f.severity]}]`, f.ruleId, where].filter(Boolean).join(" ")}  ${f.message}`);
     }
   }
   const errors = r.findings.filter((f) => f.severity === "error").length;

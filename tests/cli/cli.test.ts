@@ -6,6 +6,7 @@ import { main } from "../../src/cli/main";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import { readWorkbook } from "../../src/core/read/workbook";
 import { readGrid } from "../../src/node/xlsx";
+import { correctedExample } from "../helpers/corrected";
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -73,4 +74,54 @@ test.each([
 test("help lists the commands", async () => {
   const r = await run("help");
   expect(r.out).toMatch(/jsgk demo[\s\S]*jsgk template[\s\S]*jsgk build/);
+});
+
+describe("jsgk check", () => {
+  const writeExample = async (d: string, name: string, report = exampleReport()) => {
+    const file = path.join(d, name);
+    const { writePlan } = await import("../../src/node/xlsx");
+    const { buildWorkbookPlan } = await import("../../src/core/plan/build");
+    await writePlan(buildWorkbookPlan(report), file);
+    return file;
+  };
+
+  test("the demo workbook: the seed's findings grouped by table, exit 1", async () => {
+    const d = dir();
+    await run("demo", "--out", d);
+    const r = await run("check", path.join(d, "示例-辽宁省朝阳市司法局-2024年度部门决算公开.xlsx"));
+    expect(r.code).toBe(1);
+    const lines = r.out.split("\n");
+    expect(lines.filter((l) => l.includes("[错误]"))).toHaveLength(2);
+    expect(lines.filter((l) => l.includes("[警告]"))).toHaveLength(8);
+    expect(lines).toContain("  公开01表");
+    expect(r.out).toContain("[错误] X02 公开01表!F15");
+    expect(r.out).toMatch(/小结：审核 \d+ 项，通过 \d+ 项；错误 2 项，警告 8 项。/);
+    expect(r.out).toContain("合计：1 个文件，错误 2 项，警告 8 项。");
+  });
+
+  test("the same workbook with those cells corrected: exit 0", async () => {
+    const file = await writeExample(dir(), "corrected.xlsx", correctedExample());
+    const r = await run("check", file);
+    expect(r.out).toContain("错误 0 项，警告 0 项");
+    expect(r.code).toBe(0);
+  });
+
+  test("globs, many files, --json, and an unreadable file → exit 2", async () => {
+    const d = dir();
+    await writeExample(d, "a.xlsx");
+    await writeExample(d, "b.xlsx", correctedExample());
+    writeFileSync(path.join(d, "c.xlsx"), "not a zip");
+    const r = await run("check", "--json", path.join(d, "*.xlsx"));
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out) as { files: { file: string; error?: string }[]; summary: Record<string, number> };
+    expect(json.files.map((f) => path.basename(f.file))).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    expect(json.files[2]?.error).toContain("不是有效的 .xlsx 工作簿");
+    expect(json.summary).toEqual({ files: 3, unreadable: 1, errors: 2, warnings: 8 });
+  });
+
+  test("no file given → usage error", async () => {
+    const r = await run("check");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("请指定要检查的 .xlsx 文件");
+  });
 });

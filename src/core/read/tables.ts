@@ -77,14 +77,14 @@ function readCodeRows(c: Collector, first: number, codeCol: number, cols: Map<nu
     }
     const key = code === "合计" ? "total" : code;
     if (seen.has(key)) {
-      c.note("read.duplicate-code", "error", row, codeCol, { code });
+      c.note("read.duplicate-code", "error", row, codeCol, { code }, `C${c.tableId.slice(1)}-3`);
       continue;
     }
     seen.add(key);
     if (key !== "total") {
       const ruleId = `C${c.tableId.slice(1)}-3`;
       const previous = codes[codes.length - 1];
-      if (previous !== undefined && code < previous) c.note("code.order", "error", row, codeCol, { table: c.tableNumber, code, previous }, ruleId);
+      if (previous !== undefined && /^\d+$/.test(previous) && /^\d+$/.test(code) && code < previous) c.note("code.order", "error", row, codeCol, { table: c.tableNumber, code, previous }, ruleId);
       const parent = code.length > 3 ? code.slice(0, -2) : undefined;
       if (parent && /^\d+$/.test(code) && !seen.has(parent)) c.note("code.parent-missing", "error", row, codeCol, { table: c.tableNumber, code, parent }, ruleId);
       c.rowLocations.set(`${c.tableId}.${code}`, c.ref(row, codeCol));
