@@ -14,6 +14,8 @@ export function syntheticReport(rowsPerKuan = 55): Report {
     codes,
     names,
   });
+  // 05 = 03 row by row (a department with only 一般公共预算 spending), so 05 ≤ 03 holds as in real reports.
+  const t03 = table(["c2", "c3"]);
   return {
     templateId: "liaoning-2024",
     department: "合成测试部门（200 个单位）",
@@ -22,8 +24,8 @@ export function syntheticReport(rowsPerKuan = 55): Report {
     tolerance: STANDARD_TOLERANCE,
     tables: {
       T02: table(["c2", "c3", "c4"]),
-      T03: table(["c2", "c3"]),
-      T05: table(["c2", "c3"]),
+      T03: t03,
+      T05: { ...t03, amounts: { ...t03.amounts } },
       T01: { amounts: { "fiscalGeneral.c1": amount() }, overrides: {} },
     },
   };

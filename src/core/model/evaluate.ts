@@ -5,6 +5,7 @@
 import { sumMoney, type Money } from "../money";
 import { codeMatches, type Expr } from "../plan/expr";
 import type { TableInstance } from "../plan/instance";
+import { compileProgram, formulaValue, runProgram, type CellProgram } from "./program";
 import { splitCellId, type CellId, type TableData } from "./report";
 
 export interface CellInfo {
@@ -49,28 +50,32 @@ export function evalExpr(expr: Expr, index: CellIndex, value: (id: CellId) => Mo
 }
 
 export interface Evaluation {
+  readonly program: CellProgram;
+  /** Printed value of every cell by program slot. */
+  readonly values: Float64Array;
   /** The value a cell shows: the override, else the formula, else the entered amount, else 0. */
   value(id: CellId): Money;
   /** What the cell's formula gives (undefined for entered cells); differs from value() only for overrides. */
   formula(id: CellId): Money | undefined;
 }
 
-export function evaluate(index: CellIndex, tables: Readonly<Record<string, TableData>>): Evaluation {
-  const memo = new Map<CellId, Money>();
-  const stored = (id: CellId, which: "amounts" | "overrides"): Money | undefined => {
+/** Evaluates a report over the cells of an index (one pass of the compiled cell program). */
+export function evaluate(index: CellIndex, tables: Readonly<Record<string, TableData>>, program: CellProgram = compileProgram(index)): Evaluation {
+  const values = runProgram(program, tables);
+  const stored = (id: CellId): Money => {
     const { table, key } = splitCellId(id);
-    return tables[table]?.[which][key];
+    return tables[table]?.overrides[key] ?? tables[table]?.amounts[key] ?? 0;
   };
-  const formula = (id: CellId): Money | undefined => {
-    const expr = index.cells.get(id)?.expr;
-    return expr ? evalExpr(expr, index, value) : undefined;
+  return {
+    program,
+    values,
+    value: (id) => {
+      const s = program.slot.get(id);
+      return s === undefined ? stored(id) : (values[s] as number);
+    },
+    formula: (id) => {
+      const s = program.slot.get(id);
+      return s === undefined || !program.derived[s] ? undefined : formulaValue(program, values, s);
+    },
   };
-  function value(id: CellId): Money {
-    const hit = memo.get(id);
-    if (hit !== undefined) return hit;
-    const v = stored(id, "overrides") ?? formula(id) ?? stored(id, "amounts") ?? 0;
-    memo.set(id, v);
-    return v;
-  }
-  return { value, formula };
 }

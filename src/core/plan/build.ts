@@ -13,7 +13,7 @@ import { evaluate, indexInstances, type Evaluation } from "../model/evaluate";
 import { splitCellId, type CellId, type Report } from "../model/report";
 import { buildChecks } from "../rules/checks";
 import { cellLabels } from "../rules/labels";
-import { runChecks } from "../rules/run";
+import { compileChecks, runChecks } from "../rules/run";
 import { a1, absA1, quoteSheet } from "./a1";
 import { CHECK_SHEET, checkSheet } from "./checkSheet";
 import { expandTemplate } from "./expand";
@@ -65,7 +65,7 @@ export function buildWorkbookPlan(report: Report, options: BuildOptions = {}): W
   const sheets = instances.map((inst) => tableSheet(inst, report, template, ev, ctxFor(inst.layout.number)));
   // The workbook holds every table of the template, so every check applies to it.
   const checks = buildChecks(template.rules, { instances, present: new Set(template.tables.map((t) => t.id)), labels: cellLabels(instances) });
-  const results = runChecks(checks, ev, index, report.tolerance);
+  const results = runChecks(compileChecks(checks, ev.program), ev.values, report.tolerance);
   const check = checkSheet(results, report.tolerance, ctxFor(CHECK_SHEET));
   return { sheets: [...sheets, check, metaSheet(report, template)] };
 }

@@ -2,8 +2,9 @@
  * Evaluating checks over printed figures, with the tolerance setting (domain.md §4.4). Differences are
  * judged in whole cents so that the TypeScript result and the 校验 sheet's formulas agree exactly.
  */
-import { formatMoney, sumMoney, type Money } from "../money";
+import { formatMoney, type Money } from "../money";
 import type { CellIndex } from "../model/evaluate";
+import type { CellProgram } from "../model/program";
 import type { CellRef, Finding } from "../model/finding";
 import type { CellId, Tolerance as ToleranceSetting } from "../model/report";
 import type { Check, Status, Term } from "./types";
@@ -22,9 +23,6 @@ export interface CheckResult {
   readonly status: Status;
 }
 
-export interface Values {
-  value(id: CellId): Money;
-}
 
 /** The cells a term stands for. */
 export function termCells(term: Term, index: CellIndex): CellId[] {
@@ -49,12 +47,49 @@ export function statusOf(check: Check, diff: Money, n: number, tol: ToleranceSet
   return Math.abs(diff) <= limit ? "rounding" : fail;
 }
 
-export function runChecks(checks: readonly Check[], values: Values, index: CellIndex, tol: ToleranceSetting): CheckResult[] {
-  const sideValue = (terms: readonly Term[]) => sumMoney(terms.flatMap((t) => termCells(t, index)).map((id) => values.value(id)));
-  return checks.map((check) => {
-    const left = sideValue(check.left) - sideValue(check.minus);
-    const right = sideValue(check.right);
-    const n = check.right.flatMap((t) => termCells(t, index)).length;
+/** Checks with their terms resolved to program slots, ready to run on every edit. */
+export interface CompiledChecks {
+  readonly checks: readonly Check[];
+  /** Per check: slots of left, minus and right, as [start, end) into `slots`. */
+  readonly bounds: Int32Array;
+  readonly slots: Int32Array;
+}
+
+export function compileChecks(checks: readonly Check[], program: CellProgram): CompiledChecks {
+  const bounds = new Int32Array(checks.length * 4);
+  const slots: number[] = [];
+  const add = (terms: readonly Term[]) => {
+    for (const t of terms)
+      for (const id of termCells(t, program.index)) {
+        const s = program.slot.get(id);
+        if (s === undefined) throw new Error(`check refers to unknown cell ${id}`);
+        slots.push(s);
+      }
+  };
+  checks.forEach((c, i) => {
+    bounds[i * 4] = slots.length;
+    add(c.left);
+    bounds[i * 4 + 1] = slots.length;
+    add(c.minus);
+    bounds[i * 4 + 2] = slots.length;
+    add(c.right);
+    bounds[i * 4 + 3] = slots.length;
+  });
+  return { checks, bounds, slots: Int32Array.from(slots) };
+}
+
+export function runChecks(cc: CompiledChecks, values: Float64Array, tol: ToleranceSetting): CheckResult[] {
+  const { bounds, slots } = cc;
+  const sum = (from: number, to: number) => {
+    let s = 0;
+    for (let k = from; k < to; k++) s += values[slots[k] as number] as number;
+    return s;
+  };
+  return cc.checks.map((check, i) => {
+    const b = i * 4;
+    const left = sum(bounds[b] as number, bounds[b + 1] as number) - sum(bounds[b + 1] as number, bounds[b + 2] as number);
+    const right = sum(bounds[b + 2] as number, bounds[b + 3] as number);
+    const n = (bounds[b + 3] as number) - (bounds[b + 2] as number);
     const diff = left - right;
     return { check, left, right, diff, n, status: statusOf(check, diff, n, tol) };
   });
