@@ -145,7 +145,7 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
   const amountStyle: StyleKey = layout.zeroAs === "zero" ? "amountZero" : "amount";
   inst.rows.forEach((row, r) => {
     const sheetRow = top + r;
-    const out: (PlanCell | undefined)[] = row.cells.map((c): PlanCell => {
+    const out: (PlanCell | undefined)[] = row.cells.map((c, col): PlanCell => {
       switch (c.t) {
         case "empty":
           return { v: null, s: "blank" };
@@ -161,7 +161,7 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
             return { v: moneyToNumber(override), s: amountStyle, note: `按公开数录入；公式计算为 ${formatMoney(computed)} 万元。` };
           }
           const v = ev.value(c.id);
-          if (c.expr) return { v: moneyToNumber(v), f: exprToFormula(c.expr, ctx), s: amountStyle };
+          if (c.expr) return { v: moneyToNumber(v), f: exprToFormula(c.expr, ctx, { sheet: layout.number, row: sheetRow, col: col + 1 }), s: amountStyle };
           return { v: v === 0 && layout.zeroAs === "blank" ? null : moneyToNumber(v), s: amountStyle };
         }
       }

@@ -142,7 +142,7 @@ function expandCodes(layout: CodeTable, data: TableData | undefined): TableInsta
       cells: [
         { t: "text", text: code, role: "code" },
         { t: "text", text: name, role: "name" },
-        ...amounts(code, (col) => (hasChildren ? codeSum(layout.id, col, code, code.length + 2) : undefined)),
+        ...amounts(code, (col) => (hasChildren ? codeSum(layout.id, col, code, code.length + 2, true) : undefined)),
       ],
       merges: [],
       kind,

@@ -52,7 +52,8 @@ function sumArgs(places: Place[]): string {
     .join(",");
 }
 
-export function exprToFormula(expr: Expr, ctx: FormulaContext): string {
+/** `at` is the formula's own cell (needed for SUMIFs over the rows below it). */
+export function exprToFormula(expr: Expr, ctx: FormulaContext, at?: Place): string {
   if (expr.kind === "sum") {
     const places = expr.cells.map(ctx.place);
     if (places.some((p) => p.sheet !== ctx.sheet)) throw new Error(`sum across sheets is not supported (${expr.cells.join(",")})`);
@@ -62,8 +63,10 @@ export function exprToFormula(expr: Expr, ctx: FormulaContext): string {
   const prefix = r.sheet === ctx.sheet ? "" : `${quoteSheet(r.sheet)}!`;
   const col = colLetter(r.colOf(expr.col));
   const criterion = expr.prefix + "?".repeat(expr.length - expr.prefix.length);
-  const codes = `${prefix}${absA1(r.firstRow, r.codeCol)}:${absA1(r.lastRow, r.codeCol)}`;
-  const amounts = `${prefix}${col}$${r.firstRow}:${col}$${r.lastRow}`;
+  const first = expr.below && at ? at.row + 1 : r.firstRow;
+  const last = Math.max(first, r.lastRow);
+  const codes = `${prefix}${absA1(first, r.codeCol)}:${absA1(last, r.codeCol)}`;
+  const amounts = `${prefix}${col}$${first}:${col}$${last}`;
   return `SUMIF(${codes},"${criterion}",${amounts})`;
 }
 

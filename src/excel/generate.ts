@@ -1,0 +1,150 @@
+/**
+ * Writing sheet plans into the open workbook: one round trip to see what exists, one to write (more only
+ * when the payload must be split below Excel on the web's 5 MB request limit).
+ */
+import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet";
+import { STYLES } from "../core/plan/sheet";
+import { colLetter } from "../core/plan/a1";
+import { styleAreas } from "./styleAreas";
+import { run, type Support } from "./support";
+
+/** Below Excel on the web's 5 MB per request, with room for the request envelope. */
+export const PAYLOAD_LIMIT = 4_000_000;
+
+export interface Existing {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+}
+
+export type Conflict = "overwrite" | "copy";
+
+/** Round trip 1: which of the plan's sheets and names already exist. */
+export async function existing(s: Support): Promise<Existing> {
+  return run(s, async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    const names = ctx.workbook.names;
+    sheets.load("items/name");
+    names.load("items/name");
+    await ctx.sync();
+    return { sheets: sheets.items.map((w) => w.name), names: names.items.map((n) => n.name) };
+  });
+}
+
+function uniqueName(name: string, taken: Set<string>): string {
+  for (let i = 2; ; i++) {
+    const candidate = `${name} (${i})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Formulas block: "=…" for formula cells, values otherwise ("" for empty). */
+export function formulaBlock(plan: SheetPlan, width: number): (string | number | boolean)[][] {
+  return plan.rows.map((row) => Array.from({ length: width }, (_, c) => {
+    const cell = row[c];
+    if (!cell) return "";
+    if (cell.f !== undefined) return `=${cell.f}`;
+    return cell.v ?? "";
+  }));
+}
+
+export function numberFormatBlock(plan: SheetPlan, width: number): string[][] {
+  return plan.rows.map((row) => Array.from({ length: width }, (_, c) => {
+    const cell = row[c];
+    const style = cell ? STYLES[cell.s] : undefined;
+    return style?.numFmt ?? (style?.text ? "@" : "General");
+  }));
+}
+
+/** Rough size of what writing a sheet sends: the blocks as JSON plus the style and merge calls. */
+export function estimatePayload(plan: SheetPlan): number {
+  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  let size = JSON.stringify(formulaBlock(plan, width)).length + JSON.stringify(numberFormatBlock(plan, width)).length;
+  for (const lists of styleAreas(plan).values()) size += lists.reduce((n, l) => n + l.length + 400, 0);
+  return size + plan.merges.length * 120 + 2000;
+}
+
+function writeSheet(ctx: Excel.RequestContext, plan: SheetPlan, name: string, s: Support): void {
+  const ws = ctx.workbook.worksheets.add(name);
+  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  const all = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
+  // Number formats first: a code written as "204" stays text only if the cell is already "@".
+  all.numberFormat = numberFormatBlock(plan, width);
+  all.formulas = formulaBlock(plan, width);
+  if (s.api19) {
+    for (const [key, lists] of styleAreas(plan)) {
+      const st = STYLES[key];
+      for (const list of lists) {
+        const areas = ws.getRanges(list);
+        areas.format.font.name = st.font.name;
+        areas.format.font.size = st.font.size;
+        areas.format.font.bold = st.font.bold ?? false;
+        if (st.align?.h) areas.format.horizontalAlignment = st.align.h === "left" ? "Left" : st.align.h === "center" ? "Center" : "Right";
+        if (st.align?.v) areas.format.verticalAlignment = st.align.v === "top" ? "Top" : "Center";
+        if (st.align?.wrap) areas.format.wrapText = true;
+        if (st.border)
+          for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) areas.format.borders.getItem(edge).style = "Continuous";
+      }
+    }
+  }
+  for (const m of plan.merges) ws.getRange(m).merge(false);
+  plan.widths.forEach((w, i) => (ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = Math.round((w * 7 + 5) * 0.75)));
+  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(`${r}:${r}`).format.rowHeight = h;
+  for (const r of plan.hiddenRows) ws.getRange(`${r}:${r}`).rowHidden = true;
+  for (const c of plan.hiddenColumns) ws.getRange(`${colLetter(c)}:${colLetter(c)}`).columnHidden = true;
+  // Cell notes of the plan (why a figure is an override) are not written here: the metadata sheet lists the
+  // overrides, and the cells' notes stay free for the user and for 审核 marks.
+  if (plan.print && s.api19) {
+    ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: plan.print.fitToHeight };
+    if (plan.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+  }
+  if (plan.state === "hidden") ws.visibility = "Hidden";
+}
+
+export interface ApplyResult {
+  /** Sheet plan name → the name it was written under. */
+  readonly written: Readonly<Record<string, string>>;
+  readonly syncs: number;
+}
+
+/** Round trip 2 (and more only for very large plans): replace or copy, then write every sheet. */
+export async function applyPlan(plan: WorkbookPlan, before: Existing, conflict: Conflict, s: Support): Promise<ApplyResult> {
+  return run(s, async (ctx) => {
+    const taken = new Set(before.sheets);
+    const written: Record<string, string> = {};
+    const rename = new Map<string, string>();
+    for (const sheet of plan.sheets) {
+      let name = sheet.name;
+      if (taken.has(name)) {
+        if (conflict === "overwrite") ctx.workbook.worksheets.getItem(name).delete();
+        else name = uniqueName(name, taken);
+      }
+      taken.add(name);
+      written[sheet.name] = name;
+      if (name !== sheet.name) rename.set(sheet.name, name);
+    }
+    let syncs = 0;
+    let payload = 0;
+    for (const sheet of plan.sheets) {
+      const size = estimatePayload(sheet);
+      if (payload > 0 && payload + size > PAYLOAD_LIMIT) {
+        await ctx.sync();
+        syncs++;
+        payload = 0;
+      }
+      writeSheet(ctx, sheet, written[sheet.name] as string, s);
+      payload += size;
+    }
+    // Defined names point at the sheets just written (a copy takes the names over).
+    for (const sheet of plan.sheets)
+      for (const n of sheet.names) {
+        if (before.names.includes(n.name)) ctx.workbook.names.getItem(n.name).delete();
+        let ref = n.ref;
+        for (const [from, to] of rename) ref = ref.replace(`'${from}'!`, `'${to.replace(/'/g, "''")}'!`);
+        ctx.workbook.names.add(n.name, `=${ref}`);
+      }
+    await ctx.sync();
+    return { written, syncs: syncs + 1 };
+  });
+}
