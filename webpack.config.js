@@ -37,6 +37,8 @@ module.exports = async (env, options) => {
       react: ["react", "react-dom", "react-dom/client"],
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "react" },
       functions: "./src/functions/functions.ts",
+      // --env preview: the task pane against an in-memory workbook (npm run preview, browser tests).
+      ...(env.preview ? { "fake-office": "./src/preview/fakeOffice.ts" } : {}),
     },
     output: { filename: "[name].js", clean: true },
     optimization: {
@@ -67,6 +69,16 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["react", "taskpane", "functions"],
       }),
+      ...(env.preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["fake-office", "react", "taskpane", "functions"],
+              chunksSortMode: "manual",
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },

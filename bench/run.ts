@@ -9,6 +9,7 @@ import { planToBuffer, planToWorkbook, workbookToGrid } from "../src/node/xlsx";
 import { checkReport } from "../src/core/rules";
 import { hyperFormulaCase, hyperFormulaEngine, runHyperFormula } from "./hyperformula";
 import { syntheticReport } from "./synthetic";
+import { benchTaskpane } from "./taskpane";
 
 async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -86,7 +87,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+async function all(): Promise<void> {
+  await main();
+  console.log("\n任务窗格");
+  for (const line of await benchTaskpane()) console.log(`  ${line}`);
+}
+
+all().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -1,38 +1,43 @@
 /**
- * Task pane shell rendered to static HTML (node environment, no DOM): Chinese header, intro and the three
- * placeholder actions, all disabled until the Excel adapter exists.
+ * The task pane rendered to static HTML (node environment): Chinese headings, the form prefilled with the
+ * example, the actions, the preview label and the host's Chinese warnings. Interaction is tested in a
+ * real browser (tests/e2e).
  */
 import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
+import type { PaneHost } from "../../src/taskpane/host";
 
-describe("task pane App", () => {
-  let html: string;
+const host = (warnings: string[] = []): PaneHost => ({
+  warnings,
+  generate: async () => 0,
+  check: async () => ({ findings: [], checks: 0, passed: 0, marked: 0, unannotated: 0 }),
+  clear: async () => 0,
+  select: async () => undefined,
+});
 
-  beforeAll(() => {
-    html = renderToStaticMarkup(
-      <FluentProvider theme={webLightTheme}>
-        <App />
-      </FluentProvider>,
-    );
-  });
+const render = (h: PaneHost, preview = false) =>
+  renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <App host={h} preview={preview} />
+    </FluentProvider>,
+  );
 
-  test("shows the add-in name as the page heading and a Chinese intro", () => {
-    expect(html).toMatch(/<h1[^>]*>决算公开助手<\/h1>/);
-    expect(html).toContain("公开01–09表");
-  });
+test("headings and actions in Chinese, the form prefilled with the example", () => {
+  const html = render(host());
+  expect(html).toMatch(/<h1[^>]*>决算公开助手<\/h1>/);
+  expect(html).toMatch(/<h2[^>]*>生成表样<\/h2>/);
+  expect(html).toMatch(/<h2[^>]*>校验<\/h2>/);
+  expect(html).toContain('value="辽宁省朝阳市司法局"');
+  expect(html).toContain("填入示例数据");
+  const buttons = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
+  expect(buttons).toEqual(expect.arrayContaining(["生成表样", "校验", "清除标注"]));
+  expect(html).not.toContain("预览模式");
+});
 
-  test("the three actions are present and disabled, with a note that they arrive in the next version", () => {
-    const buttons = [...html.matchAll(/<button([^>]*)>([^<]*)<\/button>/g)].map((m) => ({
-      label: m[2],
-      disabled: /\sdisabled=""/.test(m[1]!),
-    }));
-    expect(buttons).toEqual([
-      { label: "生成表样", disabled: true },
-      { label: "校验", disabled: true },
-      { label: "清除标注", disabled: true },
-    ]);
-    expect(html).toContain("下一版本");
-  });
+test("the preview says it is not Excel, and the host's warnings are shown", () => {
+  const html = render(host(["当前 Excel 版本不支持批注，审核结果只以底色标出，说明请在任务窗格中查看。"]), true);
+  expect(html).toContain("预览模式：操作的是浏览器中的模拟工作簿，不是 Excel。");
+  expect(html).toContain("当前 Excel 版本不支持批注");
 });

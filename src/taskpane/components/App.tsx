@@ -1,41 +1,135 @@
-/**
- * Task pane shell. The actions are placeholders until the Excel adapter lands in the next version.
- */
+/** The task pane: 生成表样, 校验, 清除标注 — all I/O through the host, all logic in core. */
 import * as React from "react";
-import { Button, Caption1, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title2,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../core/model/finding";
+import type { Conflict } from "../../excel/generate";
+import type { PaneHost } from "../host";
+import { FindingsPanel } from "./FindingsPanel";
+import { GeneratePanel, type GenerateRequest } from "./GeneratePanel";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-  actions: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: "280px" },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export function App(): React.JSX.Element {
+function message(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return /[\u4e00-\u9fff]/.test(text) ? text : `操作未完成：Excel 返回了错误（${text}）。请检查工作簿是否处于编辑状态后重试。`;
+}
+
+export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Element {
   const styles = useStyles();
+  const { host } = props;
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [status, setStatus] = React.useState<string | null>(null);
+  const [findings, setFindings] = React.useState<readonly Finding[] | null>(null);
+  const [conflict, setConflict] = React.useState<{ names: readonly string[]; resolve: (c: Conflict | null) => void } | null>(null);
+
+  const act = async (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    setStatus(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(message(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const generate = (r: GenerateRequest) =>
+    act("正在生成表样……", async () => {
+      const n = await host.generate(r.report, r.blank, (names) => new Promise((resolve) => setConflict({ names, resolve })));
+      setStatus(n === null ? "已取消，工作簿未改动。" : `已生成 ${n} 张工作表。`);
+    });
+  const check = () =>
+    act("正在校验……", async () => {
+      const out = await host.check();
+      setFindings(out.findings);
+      setStatus(`审核 ${out.checks} 项，通过 ${out.passed} 项；已在工作表中标出 ${out.marked} 个单元格。${out.unannotated ? `其中 ${out.unannotated} 个单元格已有批注，说明只在此处列出。` : ""}`);
+    });
+  const clear = () =>
+    act("正在清除标注……", async () => {
+      const n = await host.clear();
+      setStatus(n ? `已清除 ${n} 个单元格的标注，原格式已恢复。` : "工作簿中没有标注。");
+    });
+  const answer = (c: Conflict | null) => {
+    conflict?.resolve(c);
+    setConflict(null);
+  };
+
   return (
     <main className={styles.root}>
       <header>
         <Title2 as="h1">决算公开助手</Title2>
+        {props.preview ? <Text block>预览模式：操作的是浏览器中的模拟工作簿，不是 Excel。</Text> : null}
       </header>
-      <Text as="p">
-        按部门决算公开要求生成公开01–09表表样，审核表内、表间勾稽关系，并在工作表中标注发现的问题。
-      </Text>
-      <section className={styles.actions} aria-label="操作">
-        <Button appearance="primary" disabled>
-          生成表样
-        </Button>
-        <Button disabled>校验</Button>
-        <Button disabled>清除标注</Button>
-        <Caption1>以上功能将在下一版本提供。</Caption1>
+      {host.warnings.map((w) => (
+        <MessageBar key={w} intent="warning">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{status}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {busy ? <Spinner size="small" label={busy} /> : null}
+      <section aria-label="生成表样">
+        <Title3 as="h2">生成表样</Title3>
+        <GeneratePanel busy={busy !== null} onGenerate={generate} />
       </section>
+      <Divider />
+      <section aria-label="校验">
+        <Title3 as="h2">校验</Title3>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy !== null} onClick={check}>
+            校验
+          </Button>
+          <Button disabled={busy !== null} onClick={clear}>
+            清除标注
+          </Button>
+        </div>
+        {findings ? <FindingsPanel findings={findings} onSelect={(f) => act("正在定位……", () => host.select(f.cells))} /> : null}
+      </section>
+      <Dialog open={conflict !== null} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>工作表已存在</DialogTitle>
+            <DialogContent>工作簿中已有 {conflict?.names.join("、")}。要覆盖它们，还是另建副本？</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => answer("overwrite")}>
+                覆盖
+              </Button>
+              <Button onClick={() => answer("copy")}>另建副本</Button>
+              <Button onClick={() => answer(null)}>取消</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </main>
   );
 }

@@ -1,0 +1,113 @@
+/**
+ * End to end in a real browser: Debian Chromium driven by playwright-core loads the built task pane over
+ * http, with office.js replaced by the host fake (an in-memory workbook), and is clicked through 生成表样,
+ * 校验, a finding, 清除标注. Screenshots of each step go to tests/artifacts/. In CI Chromium must exist;
+ * elsewhere a missing browser is a printed skip.
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { exampleReport } from "../../src/core/example/liaoning2024";
+import { renderFinding } from "../../src/core/messages/zh-CN";
+import { checkReport } from "../../src/core/rules";
+
+const chrome = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+if (!chrome && process.env.CI) throw new Error("Chromium is required in CI: .ci/run installs the chromium package");
+if (!chrome) console.log("跳过浏览器端到端测试：本机没有 Chromium（apt-get install chromium）。");
+const maybe = chrome ? describe : describe.skip;
+const ARTIFACTS = path.join(__dirname, "../artifacts");
+
+maybe("task pane in Chromium against the host fake", () => {
+  let dir: string;
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "jsgk-e2e-"));
+    execSync(`npx webpack --mode production --env preview --output-path ${JSON.stringify(dir)}`, { cwd: path.join(__dirname, "../.."), stdio: "ignore" });
+    server = createServer((req, res) => {
+      const file = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"));
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript; charset=utf-8" : file.endsWith(".json") ? "application/json" : "application/octet-stream";
+      res.setHeader("Content-Type", type);
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: chrome,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    page.on("request", (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) foreign.push(r.url());
+    });
+    // The real page loads office.js from Microsoft's CDN: here the host fake answers instead.
+    const fake = readFileSync(path.join(dir, "fake-office.js"), "utf8");
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fake }));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const model = <T>(expr: string): Promise<T> => page.evaluate(`(() => { const m = window.__jsgkFake.model; return ${expr}; })()`) as Promise<T>;
+
+  test("生成表样 → 校验 → a finding → 清除标注, with no request outside the page's origin", async () => {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "决算公开助手" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "e2e-0-opened.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "生成表样" }).click();
+    await page.getByText("已生成 11 张工作表。").waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "e2e-1-generated.png"), fullPage: true });
+    expect(await model<string[]>("m.sheets.map((s) => s.name)")).toEqual(["Sheet1", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表", "校验", "_jsgk"]);
+    expect(await model("m.sheet('公开03表').peek(11, 4).value")).toBe(1059.71);
+    expect(await model("m.sheet('公开03表').peek(9, 4).formula")).toBe('=SUMIF($A$10:$A$41,"204??",D$10:D$41)');
+    expect(await model("m.syncs")).toBe(2);
+
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByText(/^审核 \d+ 项/).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "e2e-2-checked.png"), fullPage: true });
+    expect(await model("m.syncs")).toBe(4);
+    const listed = await page.getByRole("listitem").allInnerTexts();
+    const expected = checkReport(exampleReport()).findings.map(renderFinding);
+    expect(listed).toHaveLength(expected.length);
+    for (const text of expected) expect(listed.some((l) => l.replace(/\s+/g, "").includes(text.replace(/\s+/g, "")))).toBe(true);
+    expect(await model("m.sheet('公开01表').peek(15, 6).format.fill")).toBe("#FFC7CE");
+
+    await page.getByRole("listitem").filter({ hasText: "八、社会保障和就业支出" }).first().click();
+    await page.waitForFunction("window.__jsgkFake.model.selection !== null");
+    expect(await model("m.selection")).toEqual({ sheet: "公开01表", address: "F15" });
+    await page.screenshot({ path: path.join(ARTIFACTS, "e2e-3-selected.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "清除标注" }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标注/).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "e2e-4-cleared.png"), fullPage: true });
+    expect(await model("m.sheet('公开01表').peek(15, 6).format.fill")).toBeNull();
+    expect(await model("m.notes.size")).toBe(0);
+
+    expect(foreign.filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+  }, 180000);
+
+  test("the custom functions registered by the built bundle answer in the page", async () => {
+    const ids = await page.evaluate("Object.keys(window.__jsgkFake.functions)");
+    expect(ids).toContain("WANYUAN");
+    // Range parameters arrive as matrices, as Excel passes them.
+    expect(await page.evaluate("window.__jsgkFake.functions.WANYUAN([[12345678]])")).toEqual([[1234.57]]);
+  });
+});
+
