@@ -9,6 +9,7 @@ import { planToBuffer, planToWorkbook, workbookToGrid } from "../src/node/xlsx";
 import { checkReport } from "../src/core/rules";
 import { hyperFormulaCase, hyperFormulaEngine, runHyperFormula } from "./hyperformula";
 import { syntheticReport } from "./synthetic";
+import { benchFunctions } from "./functions";
 import { benchTaskpane } from "./taskpane";
 
 async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
 
 async function all(): Promise<void> {
   await main();
+  console.log("\n自定义函数 JS.*（各 1,000,000 次）");
+  for (const line of await benchFunctions(median)) console.log(`  ${line}`);
   console.log("\n任务窗格");
   for (const line of await benchTaskpane()) console.log(`  ${line}`);
 }

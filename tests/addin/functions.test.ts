@@ -35,8 +35,16 @@ const ErrorCode = {
 
 const FUNCTIONS_TS = path.resolve(__dirname, "../../src/functions/functions.ts");
 
-/** Calls with Excel-style loose arguments (strings, null) that TypeScript would reject. */
-const call = wanyuan as unknown as (yuan: unknown, digits?: unknown) => unknown;
+/**
+ * Calls with Excel-style loose arguments (strings, null) that TypeScript would reject. 元 is a range
+ * parameter: Excel passes one cell as [[x]] and gets a one-cell array back.
+ */
+const call = (yuan: unknown, digits?: unknown): unknown => {
+  const result = (wanyuan as unknown as (yuan: unknown, digits?: unknown) => unknown[][])([[yuan]], digits);
+  expect(result).toHaveLength(1);
+  expect(result[0]).toHaveLength(1);
+  return result[0]?.[0];
+};
 
 function expectValueError(result: unknown, message?: string): void {
   expect(result).toBeInstanceOf(StubError);
@@ -59,21 +67,31 @@ describe("JS.WANYUAN (元 → 万元)", () => {
     [0, 2, 0],
     [10000, 6, 1],
   ])("%p 元, %p 位 → %p 万元", (yuan, digits, expected) => {
-    expect(digits === undefined ? wanyuan(yuan) : wanyuan(yuan, digits)).toBe(expected);
+    expect(digits === undefined ? wanyuan([[yuan]]) : wanyuan([[yuan]], digits)).toEqual([[expected]]);
   });
 
   test("an omitted optional argument arrives from Excel as null and means 2 decimals", () => {
     expect(call(12345678, null)).toBe(1234.57);
   });
 
-  test.each<[unknown]>([["abc"], ["123"], [null], [undefined], [true], [NaN], [Infinity], [-Infinity]])(
-    "amount %p returns #VALUE! 请输入数字金额 instead of throwing",
-    (yuan) => {
-      let result: unknown;
-      expect(() => (result = call(yuan, 2))).not.toThrow();
-      expectValueError(result, "请输入数字金额");
-    },
-  );
+  test.each<[unknown, string]>([
+    ["abc", "元“abc”不是数字"],
+    ["123", "元“123”不是数字"],
+    [null, "元为空，请填写数字"],
+    [undefined, "元为空，请填写数字"],
+    [true, "元是逻辑值，请填写数字"],
+    [NaN, "元不是有效的数字"],
+    [Infinity, "元不是有效的数字"],
+    [-Infinity, "元不是有效的数字"],
+  ])("amount %p returns #VALUE! %s instead of throwing", (yuan, message) => {
+    let result: unknown;
+    expect(() => (result = call(yuan, 2))).not.toThrow();
+    expectValueError(result, message);
+  });
+
+  test("a range of amounts gives a range of 万元", () => {
+    expect(wanyuan([[12345678, 10000], [5000, 0]])).toEqual([[1234.57, 1], [0.5, 0]]);
+  });
 
   test.each<[unknown]>([[-1], [7], [1.5], ["2"], [NaN]])("digits %p returns #VALUE!", (digits) => {
     let result: unknown;
@@ -101,17 +119,18 @@ describe("custom functions metadata (as the webpack plugin generates it)", () =>
     associate = result.associate as unknown as Array<{ id: string; functionName: string }>;
   });
 
-  test("WANYUAN: Chinese name and description, two number parameters, the second optional", () => {
+  test("WANYUAN: Chinese name and description, a range of amounts and optional digits, a range result", () => {
     const fn = metadata.functions.find((f) => f.id === "WANYUAN");
     expect(fn).toBeDefined();
     expect(fn!.name).toBe("元转万元");
     expect(fn!.description).toBe("元转换为万元（四舍五入）。");
     expect(fn!.parameters).toHaveLength(2);
     const [amount, digits] = fn!.parameters;
-    expect(amount).toMatchObject({ name: "元", description: "金额（元）", type: "number" });
+    expect(amount).toMatchObject({ name: "元", description: "金额（元），单元格或区域", type: "number", dimensionality: "matrix" });
     expect(amount!.optional).toBeUndefined();
     expect(digits).toMatchObject({ name: "小数位", type: "number", optional: true });
     expect(digits!.description).toContain("默认 2");
+    expect(fn!.result.dimensionality).toBe("matrix");
     expect(associate).toContainEqual(expect.objectContaining({ id: "WANYUAN", functionName: "wanyuan" }));
   });
 
