@@ -10,7 +10,7 @@ import { exactDifference, exactSum, roundHalfUp, roundRatio } from "./decimal";
 import { moneyFromNumber, type Money } from "./money";
 import { STANDARD_TOLERANCE, type Tolerance } from "./model/report";
 import { STATUS_TEXT } from "./plan/checkSheet";
-import { statusOf, sumToleranceCents } from "./rules/run";
+import { statusOf, sumToleranceCents, totalCheck } from "./rules/run";
 import type { Check, Status } from "./rules/types";
 import { fnError, isFnError, OVERFLOW, type CellValue, type FnError, type FnResult } from "./result";
 
@@ -96,18 +96,7 @@ export function sumNextLevel(codes: readonly (string | undefined)[], amounts: re
 }
 
 /** The rule the tolerance applies to: a total against the sum of its addends (rules/run.ts statusOf). */
-const SUM_CHECK: Check = {
-  ruleId: "JS.CHECK",
-  text: "合计等于明细之和",
-  op: "=",
-  tolerance: "sum",
-  warningOnly: false,
-  left: [],
-  minus: [],
-  right: [],
-  anchor: "",
-  description: "",
-};
+const SUM_CHECK: Check = totalCheck("JS.CHECK", "合计等于明细之和");
 
 export interface SumCheck {
   readonly status: Status;

@@ -7,31 +7,9 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 // functions.ts touches the CustomFunctions global only when a function is called, so the stub below
 // may be installed after the import.
 import { wanyuan } from "../../src/functions/functions";
+import { installCustomFunctions, StubError } from "../helpers/customFunctions";
 
-class StubError extends Error {
-  constructor(
-    public readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
-
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-  Error: StubError,
-  ErrorCode,
-  associate: jest.fn(),
-};
+installCustomFunctions();
 
 const FUNCTIONS_TS = path.resolve(__dirname, "../../src/functions/functions.ts");
 

@@ -10,7 +10,7 @@ import { checkReport } from "../../src/core/rules";
 import { correctedExample } from "../helpers/corrected";
 import { buildChecks } from "../../src/core/rules/checks";
 import { cellLabels } from "../../src/core/rules/labels";
-import { statusOf } from "../../src/core/rules/run";
+import { statusOf, totalCheck } from "../../src/core/rules/run";
 import type { Check } from "../../src/core/rules/types";
 
 const summary = (report: Report) =>
@@ -52,19 +52,7 @@ test("findings name sheet, address and cell id of every cell involved, with Chin
   );
 });
 
-const check = (over: Partial<Check>): Check => ({
-  ruleId: "T",
-  text: "",
-  op: "=",
-  tolerance: "sum",
-  warningOnly: false,
-  left: [],
-  minus: [],
-  right: [],
-  anchor: "",
-  description: "",
-  ...over,
-});
+const check = (over: Partial<Check>): Check => totalCheck("T", "", over);
 
 describe("tolerance (domain.md §4.4): τ(n) = 0.005 × (n + 1) 万元 for a total of n printed addends (blank ones too)", () => {
   test.each([

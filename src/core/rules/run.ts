@@ -30,6 +30,11 @@ export function termCells(term: Term, index: CellIndex): CellId[] {
   return index.matching(term.table, term).map((code) => `${term.table}.${code}.${term.col}`);
 }
 
+/** A bare "total = Σ addends" check, for judging one difference outside a rule set (JS.CHECK, tests). */
+export function totalCheck(ruleId: string, text: string, over: Partial<Check> = {}): Check {
+  return { ruleId, text, op: "=", tolerance: "sum", warningOnly: false, left: [], minus: [], right: [], anchor: "", description: "", ...over };
+}
+
 /** τ(n) in cents, rounded to 6 places exactly as the 校验 sheet's ROUND(perFigure*100*(n+1), 6). */
 export function sumToleranceCents(tol: ToleranceSetting, n: number): number {
   return Math.round(tol.perFigure * 100 * (n + 1) * 1e6) / 1e6;
