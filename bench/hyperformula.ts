@@ -10,6 +10,7 @@ import type { Report } from "../src/core/model/report";
 import { expandTemplate } from "../src/core/plan/expand";
 import { buildChecks } from "../src/core/rules/checks";
 import { cellLabels } from "../src/core/rules/labels";
+import { statusFormula } from "../src/core/plan/checkSheet";
 import { termCells } from "../src/core/rules/run";
 import type { Check } from "../src/core/rules/types";
 
@@ -21,12 +22,6 @@ function sum(rows: number[]): string {
   return chunks.join("+");
 }
 
-function statusFormula(c: Check, row: number, n: number): string {
-  const cents = `ROUND(C${row}*100,0)`;
-  if (c.op === "<=") return `=IF(${cents}<=0,"通过",IF(${cents}<=1,"尾差","错误"))`;
-  const limit = c.tolerance === "sum" ? `ROUND(0.5*(${n}+1),6)` : "1";
-  return `=IF(${cents}=0,"通过",IF(ABS(${cents})<=${limit},"尾差","错误"))`;
-}
 
 export interface HfCase {
   values: number[][];
@@ -44,7 +39,9 @@ export function hyperFormulaCase(report: Report): HfCase {
   const formulas = checks.map((c, i) => {
     const r = i + 1;
     const right = rows(c.right);
-    return [`=${sum(rows(c.left))}-(${sum(rows(c.minus))})`, `=${sum(right)}`, `=ROUND(A${r}-B${r},2)`, statusFormula(c, r, right.length)];
+    const { perFigure, sameFigure } = report.tolerance;
+    const status = statusFormula(c, { diff: `C${r}`, n: String(right.length), perFigure: String(perFigure), sameFigure: String(sameFigure) });
+    return [`=${sum(rows(c.left))}-(${sum(rows(c.minus))})`, `=${sum(right)}`, `=ROUND(A${r}-B${r},2)`, `=${status}`];
   });
   return { values: Array.from(values, (v) => [v / 100]), formulas };
 }

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/sheet";
 
 export function findSoffice(): string | undefined {
   for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"]) {
@@ -87,6 +88,12 @@ export function parseCsv(text: string): string[][] {
   }
   if (field !== "" || row.length) rows.push([...row, field]);
   return rows;
+}
+
+/** The same plan with every formula's cached result removed, so LibreOffice must compute them all. */
+export function stripResults(plan: WorkbookPlan): WorkbookPlan {
+  const strip = (s: SheetPlan): SheetPlan => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c?.f !== undefined ? { ...c, v: null } : c))) });
+  return { sheets: plan.sheets.map(strip) };
 }
 
 /** Error texts LibreOffice shows for failed formulas. */

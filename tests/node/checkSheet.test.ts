@@ -8,9 +8,9 @@ import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
 import { CHECK_SHEET } from "../../src/core/plan/checkSheet";
-import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/sheet";
+import type { WorkbookPlan } from "../../src/core/plan/sheet";
 import { writePlan } from "../../src/node/xlsx";
-import { findSoffice, recalcToCsv } from "../helpers/libreoffice";
+import { findSoffice, recalcToCsv, stripResults } from "../helpers/libreoffice";
 import { amountCells, perturb } from "../helpers/perturb";
 import { rng } from "../helpers/reports";
 
@@ -35,10 +35,6 @@ function perturbed(seed: number) {
 const cases: [string, WorkbookPlan][] = [["example", buildWorkbookPlan(exampleReport())]];
 for (let seed = 1; seed <= 50; seed++) cases.push([`perturbed-${seed}`, buildWorkbookPlan(perturbed(seed))]);
 
-function stripResults(plan: WorkbookPlan): WorkbookPlan {
-  const strip = (s: SheetPlan): SheetPlan => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c?.f !== undefined ? { ...c, v: null } : c))) });
-  return { sheets: plan.sheets.map(strip) };
-}
 
 maybe("校验 sheet: LibreOffice statuses equal the TypeScript evaluator's", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "jsgk-check-"));

@@ -11,9 +11,9 @@ import { exampleReport } from "../../src/core/example/liaoning2024";
 import { liaoning2024, registerTemplate } from "../../src/core/layouts/templates";
 import { a1 } from "../../src/core/plan/a1";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
-import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/sheet";
+import type { WorkbookPlan } from "../../src/core/plan/sheet";
 import { writePlan } from "../../src/node/xlsx";
-import { ERROR_VALUE, findSoffice, recalcToCsv } from "../helpers/libreoffice";
+import { ERROR_VALUE, findSoffice, recalcToCsv, stripResults } from "../helpers/libreoffice";
 import { randomReport } from "../helpers/reports";
 
 const soffice = findSoffice();
@@ -33,11 +33,6 @@ const cases: [string, WorkbookPlan][] = [
   ["variant-24", buildWorkbookPlan(randomReport(13, 15, "lo-24"))],
 ];
 
-/** The same plan with every formula's cached result removed. */
-function stripResults(plan: WorkbookPlan): WorkbookPlan {
-  const strip = (s: SheetPlan): SheetPlan => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c?.f !== undefined ? { ...c, v: null } : c))) });
-  return { sheets: plan.sheets.map(strip) };
-}
 
 maybe("LibreOffice recalculation equals the core", () => {
   let sheetsByFile: Map<string, Map<string, string[][]>>;

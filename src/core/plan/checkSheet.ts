@@ -41,11 +41,21 @@ function countFormula(terms: readonly Term[], ctx: Ctx): string {
   return parts.join("+") || "0";
 }
 
-function statusFormula(check: Check, row: number): string {
-  const cents = `ROUND(F${row}*100,0)`;
-  const fail = check.warningOnly ? "请核实" : "错误";
-  if (check.op === "<=") return `IF(${cents}<=0,"通过",IF(${cents}<=ROUND($C$4*100,6),"尾差","${fail}"))`;
-  const limit = check.tolerance === "sum" ? `ROUND($C$3*100*(G${row}+1),6)` : `ROUND($C$4*100,6)`;
+/** Where the status formula finds its inputs: the difference, the addend count and the two tolerances. */
+export interface StatusRefs {
+  readonly diff: string;
+  readonly n: string;
+  readonly perFigure: string;
+  readonly sameFigure: string;
+}
+
+/** The status of one check as a formula — rules/run.ts statusOf, in whole cents, for any sheet layout. */
+export function statusFormula(check: Check, refs: StatusRefs): string {
+  const cents = `ROUND(${refs.diff}*100,0)`;
+  const fail = check.warningOnly ? STATUS_TEXT.check : STATUS_TEXT.error;
+  const same = `ROUND(${refs.sameFigure}*100,6)`;
+  if (check.op === "<=") return `IF(${cents}<=0,"通过",IF(${cents}<=${same},"尾差","${fail}"))`;
+  const limit = check.tolerance === "sum" ? `ROUND(${refs.perFigure}*100*(${refs.n}+1),6)` : same;
   return `IF(${cents}=0,"通过",IF(ABS(${cents})<=${limit},"尾差","${fail}"))`;
 }
 
@@ -75,7 +85,7 @@ export function checkSheet(results: readonly CheckResult[], tol: Tolerance, ctx:
       { v: r.right / 100, f: sideFormula(c.right, ctx), s: "amountZero" },
       { v: r.diff / 100, f: `ROUND(D${row}-E${row},2)`, s: "amountZero" },
       c.tolerance === "sum" && c.op === "=" ? { v: r.n, f: countFormula(c.right, ctx), s: "rowNo" } : { v: null, s: "blank" },
-      { v: STATUS_TEXT[r.status], f: statusFormula(c, row), s: "center" },
+      { v: STATUS_TEXT[r.status], f: statusFormula(c, { diff: `F${row}`, n: `G${row}`, perFigure: "$C$3", sameFigure: "$C$4" }), s: "center" },
     ]);
   });
   return {
