@@ -73,7 +73,8 @@ module.exports = async (env, options) => {
         ? [
             new HtmlWebpackPlugin({
               filename: "preview.html",
-              template: "./src/preview/preview.html",
+              template: "./src/taskpane/taskpane.html",
+              preview: true,
               chunks: ["fake-office", "react", "taskpane", "functions"],
               chunksSortMode: "manual",
             }),

@@ -2,7 +2,7 @@
  * Writing sheet plans into the open workbook: one round trip to see what exists, one to write (more only
  * when the payload must be split below Excel on the web's 5 MB request limit).
  */
-import type { SheetPlan, WorkbookPlan } from "../core/plan/sheet";
+import type { SheetPlan, StyleKey, WorkbookPlan } from "../core/plan/sheet";
 import { STYLES } from "../core/plan/sheet";
 import { colLetter } from "../core/plan/a1";
 import { styleAreas } from "./styleAreas";
@@ -55,23 +55,40 @@ export function numberFormatBlock(plan: SheetPlan, width: number): string[][] {
   }));
 }
 
-/** Rough size of what writing a sheet sends: the blocks as JSON plus the style and merge calls. */
-export function estimatePayload(plan: SheetPlan): number {
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
-  let size = JSON.stringify(formulaBlock(plan, width)).length + JSON.stringify(numberFormatBlock(plan, width)).length;
-  for (const lists of styleAreas(plan).values()) size += lists.reduce((n, l) => n + l.length + 400, 0);
-  return size + plan.merges.length * 120 + 2000;
+/** What writing one sheet sends, computed once: used both to size the batch and to write it. */
+interface SheetBlocks {
+  readonly plan: SheetPlan;
+  readonly width: number;
+  readonly formulas: (string | number | boolean)[][];
+  readonly formats: string[][];
+  readonly areas: Map<StyleKey, string[]>;
+  /** Rough request size: the blocks as JSON plus the style and merge calls. */
+  readonly payload: number;
 }
 
-function writeSheet(ctx: Excel.RequestContext, plan: SheetPlan, name: string, s: Support): void {
-  const ws = ctx.workbook.worksheets.add(name);
+function sheetBlocks(plan: SheetPlan): SheetBlocks {
   const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  const formulas = formulaBlock(plan, width);
+  const formats = numberFormatBlock(plan, width);
+  const areas = styleAreas(plan);
+  let payload = JSON.stringify(formulas).length + JSON.stringify(formats).length + plan.merges.length * 120 + 2000;
+  for (const lists of areas.values()) payload += lists.reduce((n, l) => n + l.length + 400, 0);
+  return { plan, width, formulas, formats, areas, payload };
+}
+
+export function estimatePayload(plan: SheetPlan): number {
+  return sheetBlocks(plan).payload;
+}
+
+function writeSheet(ctx: Excel.RequestContext, blocks: SheetBlocks, name: string, s: Support): void {
+  const { plan, width } = blocks;
+  const ws = ctx.workbook.worksheets.add(name);
   const all = ws.getRangeByIndexes(0, 0, plan.rows.length, width);
   // Number formats first: a code written as "204" stays text only if the cell is already "@".
-  all.numberFormat = numberFormatBlock(plan, width);
-  all.formulas = formulaBlock(plan, width);
+  all.numberFormat = blocks.formats;
+  all.formulas = blocks.formulas;
   if (s.api19) {
-    for (const [key, lists] of styleAreas(plan)) {
+    for (const [key, lists] of blocks.areas) {
       const st = STYLES[key];
       for (const list of lists) {
         const areas = ws.getRanges(list);
@@ -127,14 +144,14 @@ export async function applyPlan(plan: WorkbookPlan, before: Existing, conflict: 
     let syncs = 0;
     let payload = 0;
     for (const sheet of plan.sheets) {
-      const size = estimatePayload(sheet);
-      if (payload > 0 && payload + size > PAYLOAD_LIMIT) {
+      const blocks = sheetBlocks(sheet);
+      if (payload > 0 && payload + blocks.payload > PAYLOAD_LIMIT) {
         await ctx.sync();
         syncs++;
         payload = 0;
       }
-      writeSheet(ctx, sheet, written[sheet.name] as string, s);
-      payload += size;
+      writeSheet(ctx, blocks, written[sheet.name] as string, s);
+      payload += blocks.payload;
     }
     // Defined names point at the sheets just written (a copy takes the names over).
     for (const sheet of plan.sheets)

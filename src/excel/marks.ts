@@ -67,4 +67,3 @@ export function storeRows(values: unknown[][] | null): StoreRow[] {
   return values ? decodeStore(values) : [];
 }
 
-export { MARK_STORE };

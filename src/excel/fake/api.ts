@@ -3,7 +3,8 @@
  * semantics: properties must be loaded and synced before they are read (reading earlier throws, as in
  * Excel), writes apply in queue order, and every context.sync() is counted.
  */
-import { a1, colLetter, DEFAULT_FORMAT, FakeSheet, FakeWorkbookModel, noteKey, parseRect, splitRef, type Rect } from "./model";
+import { a1 } from "../../core/plan/a1";
+import { DEFAULT_FORMAT, FakeSheet, FakeWorkbookModel, noteKey, parseRect, splitRef, type Rect } from "./model";
 
 class Ctx {
   pending: (() => void)[] = [];
@@ -87,8 +88,8 @@ class Format {
   set verticalAlignment(v: string) { this.set("vertical", v); }
   set wrapText(v: boolean) { this.set("wrap", v); }
   get borders() {
-    return { getItem: () => ({ set style(_v: string) { mark(); } }) };
-    function mark(): void {}
+    const set = (v: boolean) => this.set("border", v);
+    return { getItem: () => ({ set style(v: string) { set(v !== "None"); } }) };
   }
   set columnWidth(v: number) {
     for (const rect of this.rects) for (let c = rect.left; c <= Math.min(rect.right, 200); c++) this.sheet.columnWidths.set(c, v);
@@ -324,4 +325,3 @@ export function installFakeOffice(target: Record<string, unknown>, host: FakeHos
   };
 }
 
-export { colLetter };

@@ -4,7 +4,7 @@
  * the add-in reads back is what Excel would show.
  */
 import { HyperFormula } from "hyperformula";
-import { a1, colLetter, parseA1 } from "../../core/plan/a1";
+import { parseA1 } from "../../core/plan/a1";
 
 export interface CellFormat {
   fill: string | null;
@@ -182,4 +182,3 @@ export function noteKey(sheet: string, address: string): string {
   return `${sheet}!${address.replace(/\$/g, "")}`;
 }
 
-export { a1, colLetter };
