@@ -2,7 +2,7 @@
  * TypeScript evaluation of a report: every amount cell's value, derived cells computed from their
  * expressions exactly as the generated Excel formulas compute them (overrides are constants, as in the sheet).
  */
-import { sumMoney, type Money } from "../money";
+import type { Money } from "../money";
 import { codeMatches, type Expr } from "../plan/expr";
 import type { TableInstance } from "../plan/instance";
 import { compileProgram, formulaValue, runProgram, type CellProgram } from "./program";
@@ -41,12 +41,6 @@ export function indexInstances(instances: readonly TableInstance[]): CellIndex {
     return hit;
   };
   return { cells, codeRows, matching };
-}
-
-/** Evaluates an expression given the value of every cell it refers to. */
-export function evalExpr(expr: Expr, index: CellIndex, value: (id: CellId) => Money): Money {
-  if (expr.kind === "sum") return sumMoney(expr.cells.map(value));
-  return sumMoney(index.matching(expr.table, expr).map((c) => value(`${expr.table}.${c}.${expr.col}`)));
 }
 
 export interface Evaluation {

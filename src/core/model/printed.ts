@@ -6,7 +6,8 @@
 import { getTemplate } from "../layouts/templates";
 import type { Money } from "../money";
 import { expandTemplate, tableCodes } from "../plan/expand";
-import { evalExpr, indexInstances } from "./evaluate";
+import { indexInstances } from "./evaluate";
+import { compileProgram, formulaValue } from "./program";
 import { splitCellId, type CellKey, type Report, type TableData, type Tolerance } from "./report";
 
 export interface PrintedTable {
@@ -33,19 +34,20 @@ export function reportFromPrinted(header: ReportHeader, printed: Record<string, 
   for (const [id, t] of Object.entries(printed)) {
     shapes[id] = { amounts: {}, overrides: {}, ...(t.codes ? { codes: tableCodes({ amounts: {}, overrides: {}, codes: t.codes }) } : {}), ...(t.names && Object.keys(t.names).length > 0 ? { names: { ...t.names } } : {}) };
   }
-  const index = indexInstances(expandTemplate(template, shapes));
-  const shown = (id: string): Money => {
+  const program = compileProgram(indexInstances(expandTemplate(template, shapes)));
+  // Every cell as printed; a derived cell is an override where its formula over these disagrees.
+  const shown = Float64Array.from(program.ids, (id) => {
     const { table, key } = splitCellId(id);
     return printed[table]?.values[key] ?? 0;
-  };
-  for (const info of index.cells.values()) {
-    const { table, key } = splitCellId(info.id);
+  });
+  program.ids.forEach((id, s) => {
+    const { table, key } = splitCellId(id);
     const data = shapes[table];
-    if (!data) continue;
-    const p = shown(info.id);
-    if (info.expr) {
-      if (evalExpr(info.expr, index, shown) !== p) data.overrides[key] = p;
+    const p = shown[s] as Money;
+    if (!data) return;
+    if (program.derived[s]) {
+      if (formulaValue(program, shown, s) !== p) data.overrides[key] = p;
     } else if (p !== 0) data.amounts[key] = p;
-  }
+  });
   return { ...header, units: [...header.units], tables: shapes };
 }
