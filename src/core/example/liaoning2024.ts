@@ -8,6 +8,7 @@
 import { DEFAULT_TEMPLATE_ID } from "../layouts/templates";
 import { reportFromPrinted, type PrintedTable } from "../model/printed";
 import { STANDARD_TOLERANCE, type Report } from "../model/report";
+import { EXAMPLE_INPUTS } from "./liaoning2024Inputs";
 import { codeRows, keyedValues } from "./seedText";
 
 const T02 = `
@@ -163,8 +164,9 @@ export const EXAMPLE_PRINTED: Record<string, PrintedTable> = {
 export const EXAMPLE_UNITS = ["朝阳市司法局（本级）", "朝阳市强制隔离戒毒所", "辽宁省朝阳市朝阳公证处", "朝阳市法律援助中心", "朝阳仲裁委员会办公室"];
 
 export function exampleReport(): Report {
-  return reportFromPrinted(
+  const report = reportFromPrinted(
     { templateId: DEFAULT_TEMPLATE_ID, department: "辽宁省朝阳市司法局", year: 2024, units: EXAMPLE_UNITS, tolerance: STANDARD_TOLERANCE },
     EXAMPLE_PRINTED,
   );
+  return { ...report, inputs: { ...EXAMPLE_INPUTS } };
 }

@@ -6,6 +6,7 @@ import { gk04 } from "./gk04";
 import { gk06 } from "./gk06";
 import { gk07 } from "./gk07";
 import { LIAONING_RULES } from "../rules/liaoning";
+import { liaoningNarrative } from "../narrative/liaoning";
 import type { Template } from "./types";
 
 export const DEFAULT_TEMPLATE_ID = "liaoning-2024";
@@ -17,6 +18,7 @@ export const liaoning2024: Template = {
   expenditureClasses: FUNCTIONAL_CLASSES.slice(0, 26).map((c) => c.code),
   tables: [gk01, gk02, gk03, gk04, gk05, gk06, gk07, gk08, gk09],
   rules: LIAONING_RULES,
+  narrative: liaoningNarrative,
 };
 
 const REGISTRY = new Map<string, Template>([[liaoning2024.id, liaoning2024]]);

@@ -8,6 +8,8 @@
  */
 
 import type { Rule } from "../rules/types";
+import type { NarrativeContext } from "../narrative/liaoning";
+import type { Block } from "../narrative/types";
 
 export type Orientation = "portrait" | "landscape";
 
@@ -94,4 +96,6 @@ export interface Template {
   /** 类 codes listed in 公开01/04, in order. */
   readonly expenditureClasses: readonly string[];
   readonly tables: readonly TableLayout[];
+  /** The 情况说明 sentences of this template, declared over the report's structure (narrative/). */
+  readonly narrative: (ctx: NarrativeContext) => Block[];
 }

@@ -17,6 +17,7 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "read.unknown-row": "{cell} 的项目“{text}”与表样中的任何一行都对不上，该行未被读取。",
   "read.no-tables": "工作簿中没有找到任何公开表（公开01–09表）。",
   "read.unknown-template": "工作簿记录的模板“{template}”不受支持，已按默认模板读取。",
+  "read.not-a-count": "{cell} 应填写个数（非负整数），但内容是“{text}”。",
   "read.bad-meta": "隐藏的元数据表中“{key}”的值“{text}”无效，已使用默认值。",
   // balance rules (rules/run.ts); {rule} is the rule's text, {relation} the instance
   "rule.sum-error": "{rule}：{relation}。左边 {actual} 万元，右边 {expected} 万元，相差 {diff} 万元，超出尾差容差 {tolerance} 万元。",
@@ -27,6 +28,9 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "rule.le-rounding": "{rule}：{relation}。左边 {actual} 万元比右边 {expected} 万元多 {diff} 万元（尾差）。",
   "rule.le-check": "{rule}：{relation}。左边 {actual} 万元超过右边 {expected} 万元 {diff} 万元，请核实。",
   "rule.check": "{rule}：{relation}。两边分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元，请核实。",
+  // 情况说明 (narrative/)
+  "narrative.missing-reason": "{cell}（{field}）未填写，情况说明中显示为“【请填写原因】”，请在说明数据中补充。",
+  "narrative.missing-text": "{cell}（{field}）未填写，情况说明中显示为“【请填写】”，请在说明数据中补充。",
   // codes of the function classification (C0x-3)
   "code.malformed": "{table}的科目编码“{code}”格式不对，应为 3 位（类）、5 位（款）或 7 位（项）数字。",
   "code.unknown": "{table}的科目编码 {code}（{name}）不在本年度支出功能分类科目表中，请核对编码。",

@@ -53,6 +53,11 @@ export interface Report {
   tolerance: Tolerance;
   /** Tables present in the report, by table id. An absent table is "not provided", not empty. */
   tables: Record<string, TableData>;
+  /**
+   * 说明数据: the narrative's inputs that no table holds (narrative/inputs.ts), by key — money and scores
+   * in integer hundredths, counts as integers, texts as strings. Absent keys are blank.
+   */
+  inputs?: Record<string, number | string>;
 }
 
 export function emptyTable(): TableData {

@@ -14,6 +14,9 @@ import { splitCellId, type CellId, type Report } from "../model/report";
 import { buildChecks } from "../rules/checks";
 import { cellLabels } from "../rules/labels";
 import { compileChecks, runChecks } from "../rules/run";
+import { narrativeModel, narrativeRefs, renderWith } from "../narrative";
+import { inputSheetPlan } from "../narrative/inputSheet";
+import { narrativeSheetPlan } from "../narrative/narrativeSheet";
 import { a1, absA1, quoteSheet } from "./a1";
 import { CHECK_SHEET, checkSheet } from "./checkSheet";
 import { expandTemplate } from "./expand";
@@ -67,7 +70,15 @@ export function buildWorkbookPlan(report: Report, options: BuildOptions = {}): W
   const checks = buildChecks(template.rules, { instances, present: new Set(template.tables.map((t) => t.id)), labels: cellLabels(instances) });
   const results = runChecks(compileChecks(checks, ev.program), ev.values, report.tolerance);
   const check = checkSheet(results, report.tolerance, ctxFor(CHECK_SHEET));
-  return { sheets: [...sheets, check, metaSheet(report, template)] };
+  return { sheets: [...sheets, ...narrativeSheets(report, instances, ev, places), check, metaSheet(report, template)] };
+}
+
+/** 说明数据 (the narrative's inputs) and 情况说明 (its live text), both from the template's declaration. */
+function narrativeSheets(report: Report, instances: readonly TableInstance[], ev: Evaluation, places: ReadonlyMap<CellId, Place>): SheetPlan[] {
+  const model = narrativeModel(report, instances);
+  const rendering = renderWith(model, report, ev);
+  const refs = narrativeRefs((id) => places.get(id), model);
+  return [inputSheetPlan(model.inputRows, report.inputs ?? {}), narrativeSheetPlan(model.blocks, rendering.blocks, refs)];
 }
 
 /** Where every amount cell of the generated sheets is, and the SUMIF ranges of the code tables. */

@@ -18,7 +18,15 @@ export type StyleKey =
   | "amountZero"
   | "blank"
   | "note"
-  | "plain";
+  | "plain"
+  | "section"
+  | "inputText"
+  | "count"
+  | "score"
+  | "narrTitle"
+  | "narrHeading"
+  | "narrSubheading"
+  | "narrPara";
 
 export interface CellStyle {
   readonly font: { readonly name: string; readonly size: number; readonly bold?: boolean };
@@ -55,6 +63,15 @@ export const STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   blank: { font: body, border: true },
   note: { font: { name: BODY_FONT, size: 9 }, align: { h: "left", v: "top", wrap: true } },
   plain: { font: body },
+  // 说明数据 (input) and 情况说明 (narrative) sheets
+  section: { font: { name: "黑体", size: 11, bold: true }, align: { h: "left", v: "middle" } },
+  inputText: { font: body, align: { h: "left", v: "top", wrap: true }, border: true },
+  count: { font: body, align: { h: "right", v: "middle" }, border: true, numFmt: "0" },
+  score: { font: body, align: { h: "right", v: "middle" }, border: true, numFmt: "0.00" },
+  narrTitle: { font: { name: "黑体", size: 16, bold: true }, align: { h: "center", v: "middle", wrap: true } },
+  narrHeading: { font: { name: "黑体", size: 12 }, align: { h: "left", v: "middle", wrap: true } },
+  narrSubheading: { font: { name: "楷体", size: 12, bold: true }, align: { h: "left", v: "middle", wrap: true } },
+  narrPara: { font: { name: "仿宋", size: 12 }, align: { h: "left", v: "top", wrap: true } },
 };
 
 export interface PlanCell {

@@ -10,6 +10,7 @@ import { STANDARD_TOLERANCE, type Report } from "../model/report";
 import { parseRangeRef } from "../plan/a1";
 import { KEY_MARK, META_NAME, META_SHEET, tableName } from "../plan/build";
 import { compactText, type GridSheet, type WorkbookGrid } from "./grid";
+import { inputSheetOf, readInputs } from "./inputs";
 import { readByLabels, readKeyed } from "./tables";
 
 export interface ReadResult {
@@ -18,7 +19,7 @@ export interface ReadResult {
   readonly findings: readonly Finding[];
   /** Where each table was found. */
   readonly sheets: Readonly<Record<string, string>>;
-  /** Where each amount cell and each code row was read, for findings that name cells. */
+  /** Where each amount cell (and each 说明数据 input, as `input:<key>`) and each code row was read. */
   readonly locations: ReadonlyMap<string, CellRef>;
   readonly rowLocations: ReadonlyMap<string, CellRef>;
 }
@@ -148,6 +149,15 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
     units: meta.units ?? [],
     tolerance: meta.tolerance ?? STANDARD_TOLERANCE,
   };
-  return { report: reportFromPrinted(header, printed), findings, sheets, locations, rowLocations };
+  const report = reportFromPrinted(header, printed);
+  const inputSheet = inputSheetOf(grid);
+  if (inputSheet) {
+    const read = readInputs(inputSheet);
+    findings.push(...read.findings);
+    for (const [k, v] of read.locations) locations.set(k, v);
+    sheets.inputs = inputSheet.name;
+    return { report: { ...report, inputs: read.inputs }, findings, sheets, locations, rowLocations };
+  }
+  return { report, findings, sheets, locations, rowLocations };
 }
 

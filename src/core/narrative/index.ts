@@ -1,0 +1,103 @@
+/**
+ * The 情况说明 of a report: its declaration (from the template and the report's structure), the text
+ * rendering with sources, the findings for missing texts, and the two generated sheets.
+ */
+import { getTemplate } from "../layouts/templates";
+import { evaluate, indexInstances, type Evaluation } from "../model/evaluate";
+import type { Finding } from "../model/finding";
+import type { Report } from "../model/report";
+import { a1, absA1, quoteSheet } from "../plan/a1";
+import { expandTemplate } from "../plan/expand";
+import type { Place } from "../plan/formula";
+import type { TableInstance } from "../plan/instance";
+import { BLANK_PROJECT_ROWS, itemRows, projectCount, type ItemRow } from "./inputs";
+import { INPUT_SHEET, inputPlaces, inputRows, rowFields, type InputRow } from "./inputSheet";
+import type { NarrativeRefs } from "./formula";
+import { renderNarrative, type MissingText, type Rendering } from "./render";
+import type { Block } from "./types";
+
+export interface NarrativeModel {
+  readonly blocks: readonly Block[];
+  readonly items: readonly ItemRow[];
+  readonly projectRows: number;
+  readonly inputRows: readonly InputRow[];
+  readonly inputPlaces: ReadonlyMap<string, Place>;
+}
+
+export function narrativeModel(report: Report, instances: readonly TableInstance[]): NarrativeModel {
+  const template = getTemplate(report.templateId);
+  if (!template) throw new Error(`unknown template ${report.templateId}`);
+  const items = itemRows(instances);
+  const projectRows = Math.max(projectCount(report.inputs), BLANK_PROJECT_ROWS);
+  const rows = inputRows(items, projectRows);
+  return { blocks: template.narrative({ year: report.year, items, projectRows }), items, projectRows, inputRows: rows, inputPlaces: inputPlaces(rows) };
+}
+
+export function renderWith(model: NarrativeModel, report: Report, ev: Evaluation): Rendering {
+  return renderNarrative(model.blocks, { cell: (id) => ev.value(id), inputs: report.inputs ?? {} });
+}
+
+/** What a missing input is called in a message: its label, with the 项 or project it belongs to. */
+export function inputLabel(model: NarrativeModel, key: string): string {
+  const item = /^item\.(T\d\d)\.(\d+)\.(\w+)$/.exec(key);
+  if (item) {
+    const row = model.items.find((i) => i.table === item[1] && i.code === item[2]);
+    const f = rowFields(`item.${item[1]}.${item[2]}`).find((x) => x.key === key);
+    return `${item[2]} ${row?.name ?? ""}的${f?.field.label ?? item[3]}`;
+  }
+  const project = /^project\.(\d+)\.(\w+)$/.exec(key);
+  if (project) {
+    const f = rowFields(`project.${project[1]}`).find((x) => x.key === key);
+    return `第 ${project[1]} 个绩效项目的${f?.field.label ?? project[2]}`;
+  }
+  return rowFields(key)[0]?.field.label ?? key;
+}
+
+export function missingFindings(model: NarrativeModel, missing: readonly MissingText[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const m of missing) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    const p = model.inputPlaces.get(m.key);
+    out.push({
+      code: m.kind === "reason" ? "narrative.missing-reason" : "narrative.missing-text",
+      severity: "warning",
+      cells: p ? [{ sheet: INPUT_SHEET, address: a1(p.row, p.col), id: `input:${m.key}` }] : [],
+      params: { field: inputLabel(model, m.key) },
+    });
+  }
+  return out;
+}
+
+export interface Narration extends Rendering {
+  readonly model: NarrativeModel;
+  readonly findings: readonly Finding[];
+}
+
+/** The text rendering of a report's 情况说明 and its missing-text findings. */
+export function narrateReport(report: Report): Narration {
+  const template = getTemplate(report.templateId);
+  if (!template) throw new Error(`unknown template ${report.templateId}`);
+  const instances = expandTemplate(template, report.tables);
+  const model = narrativeModel(report, instances);
+  const rendering = renderWith(model, report, evaluate(indexInstances(instances), report.tables));
+  return { ...rendering, model, findings: missingFindings(model, rendering.missing) };
+}
+
+/** References for the live formulas: table cells where the plan put them, inputs in 说明数据. */
+export function narrativeRefs(cellPlace: (id: string) => Place | undefined, model: NarrativeModel): NarrativeRefs {
+  const ref = (p: Place) => `${quoteSheet(p.sheet)}!${absA1(p.row, p.col)}`;
+  return {
+    cell: (id) => {
+      const p = cellPlace(id);
+      // A cell the workbook does not have (a table row not present) is a zero.
+      return p ? ref(p) : "0";
+    },
+    input: (key) => {
+      const p = model.inputPlaces.get(key);
+      if (!p) throw new Error(`no input cell ${key}`);
+      return ref(p);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The text rendering of a narrative declaration: the one evaluator of its parts in TypeScript. Every
+ * figure carries the cells it comes from; a missing required text becomes a visible placeholder and is
+ * reported, so a gap never passes silently into a published report.
+ */
+import { TREND_WORDS, type Wording } from "../figures";
+import type { Money } from "../money";
+import type { CellId } from "../model/report";
+import type { Inputs } from "./inputs";
+import type { Block, Cond, Missing, Num, NumFormat, Part, RenderedBlock, Segment } from "./types";
+
+export interface NarrativeValues {
+  /** The value a table cell shows (integer hundredths of 万元). */
+  cell(id: CellId): Money;
+  readonly inputs: Inputs;
+}
+
+export const PLACEHOLDER: Readonly<Record<Missing, string>> = { reason: "【请填写原因】", text: "【请填写】" };
+
+export interface MissingText {
+  readonly block: string;
+  readonly key: string;
+  readonly kind: Missing;
+}
+
+export interface Rendering {
+  readonly blocks: readonly RenderedBlock[];
+  readonly missing: readonly MissingText[];
+}
+
+export const inputSource = (key: string): string => `input:${key}`;
+
+/** Value of a figure in its natural unit (hundredths for money and scores, units for counts). */
+export function numValue(n: Num, values: NarrativeValues): number {
+  if ("cell" in n) return values.cell(n.cell);
+  if ("input" in n) {
+    const v = values.inputs[n.input];
+    return typeof v === "number" ? v : 0;
+  }
+  if ("sum" in n) return n.sum.reduce((a, x) => a + numValue(x, values), 0);
+  return numValue(n.minus[0], values) - numValue(n.minus[1], values);
+}
+
+export function numSources(n: Num): string[] {
+  if ("cell" in n) return [n.cell];
+  if ("input" in n) return [inputSource(n.input)];
+  if ("sum" in n) return n.sum.flatMap(numSources);
+  return [...numSources(n.minus[0]), ...numSources(n.minus[1])];
+}
+
+/** 2 decimals, no thousands separator (as the narratives print amounts). */
+export function formatHundredths(v: number): string {
+  const abs = Math.abs(v);
+  return `${v < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+export function formatNum(v: number, fmt: NumFormat): string {
+  if (fmt === "count") return String(v);
+  const s = formatHundredths(v);
+  return fmt === "score" ? s.replace(/\.?0+$/, "") : s;
+}
+
+/** |n| / |of| as a percentage with 2 decimals, half-up, exact on the integers (of ≠ 0). */
+export function percentText(n: number, of: number): string {
+  const a = BigInt(Math.abs(n)) * 20000n + BigInt(Math.abs(of));
+  const hundredths = a / (2n * BigInt(Math.abs(of)));
+  return formatHundredths(Number(hundredths));
+}
+
+/** A text input as the sentence uses it: one trailing 。 dropped (the sentence supplies its own). */
+export function textValue(key: string, inputs: Inputs): string {
+  const raw = inputs[key];
+  const s = raw === undefined ? "" : String(raw);
+  return s.endsWith("。") ? s.slice(0, -1) : s;
+}
+
+export function condHolds(c: Cond, values: NarrativeValues): boolean {
+  if ("nonZero" in c) return numValue(c.nonZero, values) !== 0;
+  if ("equal" in c) return numValue(c.equal[0], values) === numValue(c.equal[1], values);
+  if ("filled" in c) return textValue(c.filled, values.inputs) !== "";
+  if ("not" in c) return !condHolds(c.not, values);
+  return c.all.every((x) => condHolds(x, values));
+}
+
+function renderParts(parts: readonly Part[], values: NarrativeValues, out: Segment[], missing: MissingText[], blockId: string): void {
+  for (const p of parts) {
+    if (typeof p === "string") {
+      out.push({ text: p });
+    } else if ("num" in p) {
+      out.push({ text: formatNum(numValue(p.num, values), p.fmt ?? "money"), sources: numSources(p.num) });
+    } else if ("pct" in p) {
+      const of = numValue(p.of, values);
+      if (of !== 0) out.push({ text: percentText(numValue(p.pct, values), of), sources: [...numSources(p.pct), ...numSources(p.of)] });
+    } else if ("diff" in p) {
+      const d = numValue(p.diff[0], values) - numValue(p.diff[1], values);
+      out.push({ text: formatHundredths(Math.abs(d)), sources: [...numSources(p.diff[0]), ...numSources(p.diff[1])] });
+    } else if ("word" in p) {
+      out.push({ text: wordFor(numValue(p.word[0], values), numValue(p.word[1], values), p.words), sources: [...numSources(p.word[0]), ...numSources(p.word[1])] });
+    } else if ("text" in p) {
+      const s = textValue(p.text, values.inputs);
+      if (s !== "") out.push({ text: s, sources: [inputSource(p.text)] });
+      else {
+        out.push({ text: PLACEHOLDER[p.missing], sources: [inputSource(p.text)], missing: true });
+        missing.push({ block: blockId, key: p.text, kind: p.missing });
+      }
+    } else if ("if" in p) {
+      renderParts(condHolds(p.if, values) ? p.then : (p.else ?? []), values, out, missing, blockId);
+    } else {
+      let first = true;
+      for (const item of p.join) {
+        if (!condHolds(item.when, values)) continue;
+        if (!first) out.push({ text: p.sep });
+        first = false;
+        renderParts(item.parts, values, out, missing, blockId);
+      }
+    }
+  }
+}
+
+export function wordFor(a: number, b: number, words: Wording): string {
+  const w = TREND_WORDS[words];
+  return a > b ? w[0] : a < b ? w[1] : w[2];
+}
+
+/** Adjacent literal runs merged, so segments are runs of plain text and figures. */
+function merge(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && !last.sources && !s.sources && !last.missing && !s.missing) out[out.length - 1] = { text: last.text + s.text };
+    else if (s.text !== "" || s.missing) out.push(s);
+  }
+  return out;
+}
+
+/** Renders every block; blocks whose text is empty are left out. */
+export function renderNarrative(blocks: readonly Block[], values: NarrativeValues): Rendering {
+  const rendered: RenderedBlock[] = [];
+  const missing: MissingText[] = [];
+  for (const b of blocks) {
+    const segs: Segment[] = [];
+    const before = missing.length;
+    renderParts(b.parts, values, segs, missing, b.id);
+    const merged = merge(segs);
+    if (merged.length === 0) {
+      missing.length = before;
+      continue;
+    }
+    rendered.push({ id: b.id, kind: b.kind, segments: merged });
+  }
+  return { blocks: rendered, missing };
+}
