@@ -11,6 +11,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
+import { INPUT_SHEET } from "../../src/core/narrative/inputSheet";
+import { NARRATIVE_SHEET } from "../../src/core/narrative/narrativeSheet";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
 import { dumpSheet } from "../helpers/dump";
 
@@ -20,6 +22,9 @@ const blank = buildWorkbookPlan({ ...exampleReport(), tables: {} }, { blank: tru
 const cases = [
   ...plan.sheets.filter((s) => s.tableId).map((s) => [`example-${s.tableId}`, s] as const),
   ...blank.sheets.filter((s) => s.tableId === "T02").map((s) => [`blank-${s.tableId}`, s] as const),
+  // The 说明数据 input sheet and the live 情况说明 sheet (its formulas are the golden of the live rendering).
+  ...plan.sheets.filter((s) => s.name === INPUT_SHEET || s.name === NARRATIVE_SHEET).map((s) => [`example-${s.name === INPUT_SHEET ? "inputs" : "narrative"}`, s] as const),
+  ...blank.sheets.filter((s) => s.name === INPUT_SHEET).map((s) => ["blank-inputs", s] as const),
 ];
 
 describe("golden sheets", () => {

@@ -3,6 +3,7 @@
  * rendered from the zh-CN catalog; a report is returned only when there is none.
  */
 import { codeLevel } from "../catalog/functional";
+import { inputFieldOf } from "../narrative/inputSheet";
 import { DEFAULT_TEMPLATE_ID, getTemplate, templateIds } from "../layouts/templates";
 import type { Template } from "../layouts/types";
 import { hasAtMostTwoDecimals, moneyFromNumber, type Money } from "../money";
@@ -142,6 +143,32 @@ function readTable(c: Checker, template: Template, key: string, v: unknown): [st
   return [layout.id, data];
 }
 
+/** 说明数据: key → 万元 / 分 (≤ 2 decimals), a count (integer ≥ 0) or a text, by the key's field. */
+function readInputs(c: Checker, v: unknown): Record<string, number | string> | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) {
+    c.add("json.type", { path: "inputs", expected: "对象（说明数据项 → 值）" });
+    return undefined;
+  }
+  const out: Record<string, number | string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const path = join("inputs", k);
+    const field = inputFieldOf(k);
+    if (!field) c.add("json.unknown-field", { path });
+    else if (field.kind === "text") {
+      if (typeof x === "string") out[k] = x;
+      else c.add("json.type", { path, expected: "文本" });
+    } else if (field.kind === "count") {
+      if (Number.isInteger(x) && (x as number) >= 0) out[k] = x as number;
+      else c.add("json.type", { path, expected: "非负整数" });
+    } else {
+      const m = c.amount(x, path);
+      if (m !== undefined) out[k] = m;
+    }
+  }
+  return out;
+}
+
 export function reportFromJson(text: string): { report?: Report; problems: JsonProblem[] } {
   const c = new Checker();
   let doc: unknown;
@@ -151,7 +178,7 @@ export function reportFromJson(text: string): { report?: Report; problems: JsonP
     return { problems: [{ code: "json.syntax", params: { detail: e instanceof Error ? e.message : String(e) } }] };
   }
   if (!isObj(doc)) return { problems: [{ code: "json.type", params: { path: "（根）", expected: "对象" } }] };
-  c.fields(doc, "", ["template", "department", "year", "units", "tolerance", "tables"]);
+  c.fields(doc, "", ["template", "department", "year", "units", "tolerance", "tables", "inputs"]);
   const templateId = c.string(doc, "template", "", false) ?? DEFAULT_TEMPLATE_ID;
   const template = getTemplate(templateId);
   if (!template) c.add("json.unknown-template", { path: "template", value: templateId, options: templateIds().join("、") });
@@ -173,8 +200,10 @@ export function reportFromJson(text: string): { report?: Report; problems: JsonP
       if (t) tables[t[0]] = t[1];
     }
   }
+  const inputs = readInputs(c, doc.inputs);
   if (c.problems.length > 0 || !template || department === undefined) return { problems: c.problems };
-  return { report: { templateId, department, year: year as number, units, tolerance, tables }, problems: [] };
+  const report: Report = { templateId, department, year: year as number, units, tolerance, tables };
+  return { report: inputs ? { ...report, inputs } : report, problems: [] };
 }
 
 /** Report → the JSON form that reportFromJson reads (used by `jsgk demo --json` and the tests). */
@@ -198,8 +227,11 @@ export function reportToJson(report: Report): string {
     } else tables[id] = { amounts: amounts(data.amounts), ...overrides };
   }
   const { perFigure, sameFigure, name } = report.tolerance;
+  const inputs = report.inputs
+    ? { inputs: Object.fromEntries(Object.entries(report.inputs).map(([k, x]) => [k, typeof x === "number" && inputFieldOf(k)?.kind !== "count" ? x / 100 : x])) }
+    : {};
   return JSON.stringify(
-    { template: report.templateId, department: report.department, year: report.year, units: report.units, tolerance: { name, perFigure, sameFigure }, tables },
+    { template: report.templateId, department: report.department, year: report.year, units: report.units, tolerance: { name, perFigure, sameFigure }, tables, ...inputs },
     null,
     2,
   );

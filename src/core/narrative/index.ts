@@ -4,15 +4,17 @@
  */
 import { getTemplate } from "../layouts/templates";
 import { evaluate, indexInstances, type Evaluation } from "../model/evaluate";
-import type { Finding } from "../model/finding";
+import type { CellRef, Finding } from "../model/finding";
 import type { Report } from "../model/report";
 import { a1, absA1, quoteSheet } from "../plan/a1";
 import { expandTemplate } from "../plan/expand";
 import type { Place } from "../plan/formula";
 import type { TableInstance } from "../plan/instance";
 import { BLANK_PROJECT_ROWS, itemRows, projectCount, type ItemRow } from "./inputs";
-import { INPUT_SHEET, inputPlaces, inputRows, rowFields, type InputRow } from "./inputSheet";
+import { INPUT_SHEET, inputPlaces, inputRows, inputSheetPlan, rowFields, type InputRow } from "./inputSheet";
+import type { SheetPlan } from "../plan/sheet";
 import type { NarrativeRefs } from "./formula";
+import { narrativeSheetPlan } from "./narrativeSheet";
 import { renderNarrative, type MissingText, type Rendering } from "./render";
 import type { Block } from "./types";
 
@@ -100,4 +102,42 @@ export function narrativeRefs(cellPlace: (id: string) => Place | undefined, mode
       return ref(p);
     },
   };
+}
+
+export interface WorkbookNarrative {
+  readonly narration: Narration;
+  /** The 情况说明 sheet, its formulas pointing at the cells where they were read. */
+  readonly sheet: SheetPlan;
+  /** A 说明数据 sheet to create, when the workbook has none. */
+  readonly inputSheet?: SheetPlan;
+}
+
+const absAddress = (address: string): string => address.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
+
+/**
+ * The narrative of a workbook that was read (the add-in's 插入到工作表): formulas refer to the cells the
+ * reader found, so rows the user inserted are followed. Inputs without a cell (a 项 added to 05 after
+ * 说明数据 was made) read as blank and show as placeholders.
+ */
+export function narrativeForWorkbook(report: Report, locations: ReadonlyMap<string, CellRef>): WorkbookNarrative {
+  const narration = narrateReport(report);
+  const model = narration.model;
+  const hasInputs = [...locations.keys()].some((k) => k.startsWith("input:"));
+  const ref = (c: CellRef) => `${quoteSheet(c.sheet)}!${absAddress(c.address)}`;
+  const refs: NarrativeRefs = {
+    cell: (id) => {
+      const c = locations.get(id);
+      return c ? ref(c) : "0";
+    },
+    input: (key) => {
+      if (!hasInputs) {
+        const p = model.inputPlaces.get(key);
+        return p ? `${quoteSheet(p.sheet)}!${absA1(p.row, p.col)}` : '""';
+      }
+      const c = locations.get(`input:${key}`);
+      return c ? ref(c) : '""';
+    },
+  };
+  const sheet = narrativeSheetPlan(model.blocks, narration.blocks, refs);
+  return hasInputs ? { narration, sheet } : { narration, sheet, inputSheet: inputSheetPlan(model.inputRows, report.inputs ?? {}) };
 }

@@ -131,3 +131,10 @@ export function inputSheetPlan(rows: readonly InputRow[], inputs: Inputs): Sheet
     state: "visible",
   };
 }
+
+/** The field an input key names (fixed, per 项 or per project), if any. */
+export function inputFieldOf(key: string): InputField | undefined {
+  const m = /^(item\.T\d\d\.\d+|project\.\d+)\.\w+$/.exec(key);
+  const fields = rowFields(m ? (m[1] ?? "") : key);
+  return fields.find((f) => f.key === key)?.field;
+}

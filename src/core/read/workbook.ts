@@ -156,7 +156,8 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
     findings.push(...read.findings);
     for (const [k, v] of read.locations) locations.set(k, v);
     sheets.inputs = inputSheet.name;
-    return { report: { ...report, inputs: read.inputs }, findings, sheets, locations, rowLocations };
+    // An empty 说明数据 sheet is the same report as none (the JSON and round trips stay identical).
+    if (Object.keys(read.inputs).length > 0) return { report: { ...report, inputs: read.inputs }, findings, sheets, locations, rowLocations };
   }
   return { report, findings, sheets, locations, rowLocations };
 }
