@@ -281,7 +281,8 @@ export function liaoningNarrative(ctx: NarrativeContext): Block[] {
       count(v("reception.people")),
       "人、",
       money(sangong("reception")),
-      "万元，主要用于",
+      // No comma before 主要用于 here: the seed's wording, kept so the fidelity test compares like with like.
+      "万元主要用于",
       text("text.reception.use"),
       "等；其中外事接待累计",
       count(v("reception.foreignBatches")),
