@@ -30,6 +30,12 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "rule.check": "{rule}：{relation}。两边分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元，请核实。",
   // 情况说明 (narrative/)
   "narrative.missing-reason": "{cell}（{field}）未填写，情况说明中显示为“【请填写原因】”，请在说明数据中补充。",
+  "narrative.amount": "情况说明“{sentence}”中的 {quoted} 万元与{source}的 {value} 万元不一致，相差 {diff} 万元。",
+  "narrative.amount-also": "情况说明“{sentence}”中的 {quoted} 万元与{source}一致，但{other}为 {value} 万元，相差 {diff} 万元；同一数字在各表中应当一致。",
+  "narrative.percent": "情况说明“{sentence}”中的 {quoted}% 与按{source}等数据计算的 {value}% 不一致。",
+  "narrative.direction": "情况说明“{sentence}”中写“{quoted}”，按{source}等数据应为“{value}”。",
+  "narrative.zero-base": "情况说明“{sentence}”写了比率 {quoted}%，但{base}为零，基数为零时不应计算比率，应删去该比率。",
+  "narrative.unverified": "未能核对：“{sentence}”——没有找到与之对应的句式，请人工核对。",
   "narrative.missing-text": "{cell}（{field}）未填写，情况说明中显示为“【请填写】”，请在说明数据中补充。",
   // codes of the function classification (C0x-3)
   "code.malformed": "{table}的科目编码“{code}”格式不对，应为 3 位（类）、5 位（款）或 7 位（项）数字。",

@@ -1,8 +1,8 @@
 /** Small constructors that keep the sentence declarations readable. */
 import type { CellId } from "../model/report";
-import type { Block, BlockKind, Cond, Num, Part } from "./types";
+import type { Also, Block, BlockKind, Cond, Num, Part } from "./types";
 
-export const cell = (id: CellId, ...also: CellId[]): Num => (also.length > 0 ? { cell: id, also } : { cell: id });
+export const cell = (id: CellId, ...also: Also[]): Num => (also.length > 0 ? { cell: id, also } : { cell: id });
 export const input = (key: string): Num => ({ input: key });
 export const sum = (...nums: Num[]): Num => ({ sum: nums });
 export const minus = (a: Num, b: Num): Num => ({ minus: [a, b] });

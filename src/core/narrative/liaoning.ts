@@ -24,7 +24,7 @@ import {
   when,
 } from "./dsl";
 import { itemKey, projectKey, VEHICLE_TYPES, type ItemRow } from "./inputs";
-import type { Block, Num, Part } from "./types";
+import type { Also, Block, Num, Part } from "./types";
 
 export interface NarrativeContext {
   readonly year: number;
@@ -81,10 +81,23 @@ const FUNDS: readonly FundSection[] = [
   { table: "T09", title: "（四）国有资本经营预算财政拨款支出情况。", fund: "国有资本经营预算财政拨款支出", col: "c1", col04: "c5" },
 ];
 
+/**
+ * A department whose only income is 一般公共预算财政拨款 with nothing carried over prints the same 类
+ * figures in 01, 02, 03 and 05 (X07) — then a 类 amount quoted from 05 must agree with all of them.
+ */
+const ONLY_GENERAL_FUND = not(
+  nonZero(sum(...["fiscalFund", "fiscalState", "superiorSubsidy", "business", "operating", "affiliated", "other", "nonFiscalSurplusUsed", "openingBalance"].map((r) => T01(r, "c1")))),
+);
+/** 01/02/03 cells of a 05 row (`row` a 类 code, or "total"), equal to it for a one-fund department. */
+const sameWhenOneFund = (table: string, row: string): Also[] =>
+  table !== "T05"
+    ? []
+    : [`T01.${row === "total" ? "expenditureSum" : row}.c2`, `T02.${row}.c1`, `T03.${row}.c1`].map((id) => ({ cell: id, when: ONLY_GENERAL_FUND }));
+
 function fundBlocks(ctx: NarrativeContext, f: FundSection): Block[] {
   const Y = ctx.year;
   const id = f.table.toLowerCase();
-  const total = cell(`${f.table}.total.${f.col}`, `T04.expenditureSum.${f.col04}`);
+  const total = cell(`${f.table}.total.${f.col}`, `T04.expenditureSum.${f.col04}`, ...sameWhenOneFund(f.table, "total"));
   const items = ctx.items.filter((i) => i.table === f.table);
   const out: Block[] = [block(`2.${id}`, "subheading", f.title)];
   if (items.length === 0) {
@@ -96,7 +109,7 @@ function fundBlocks(ctx: NarrativeContext, f: FundSection): Block[] {
   classes.forEach((cls, n) => {
     const clsItems = items.filter((i) => i.code.startsWith(cls));
     const clsName = clsItems[0]?.path[0] ?? cls;
-    out.push(block(`2.${id}.${cls}`, "para", `${n + 1}. ${clsName}`, money(cell(`${f.table}.${cls}.${f.col}`, `T04.${cls}.${f.col04}`)), "万元，具体包括："));
+    out.push(block(`2.${id}.${cls}`, "para", `${n + 1}. ${clsName}`, money(cell(`${f.table}.${cls}.${f.col}`, `T04.${cls}.${f.col04}`, ...sameWhenOneFund(f.table, cls))), "万元，具体包括："));
     clsItems.forEach((it, m) => {
       const amount = cell(`${f.table}.${it.code}.${f.col}`);
       const budget = v(itemKey(f.table, it.code, "budget"));

@@ -23,9 +23,18 @@ export interface MissingText {
   readonly kind: Missing;
 }
 
+/** A rate the declaration leaves out because its base is zero (what a published text must not print). */
+export interface ZeroBase {
+  readonly block: string;
+  /** The text that would have led into the rate ("，占收入总计的", "完成预算的", or the word 增长). */
+  readonly lead: string;
+  readonly sources: readonly string[];
+}
+
 export interface Rendering {
   readonly blocks: readonly RenderedBlock[];
   readonly missing: readonly MissingText[];
+  readonly zeroBases: readonly ZeroBase[];
 }
 
 export const inputSource = (key: string): string => `input:${key}`;
@@ -82,38 +91,69 @@ export function condHolds(c: Cond, values: NarrativeValues): boolean {
   return c.all.every((x) => condHolds(x, values));
 }
 
-function renderParts(parts: readonly Part[], values: NarrativeValues, out: Segment[], missing: MissingText[], blockId: string): void {
+interface Out {
+  readonly segments: Segment[];
+  readonly missing: MissingText[];
+  readonly zeroBases: ZeroBase[];
+  readonly block: string;
+}
+
+function alsoCells(n: Num, values: NarrativeValues): CellId[] | undefined {
+  if (!("cell" in n) || !n.also) return undefined;
+  return n.also.flatMap((a) => (typeof a === "string" ? [a] : condHolds(a.when, values) ? [a.cell] : []));
+}
+
+function renderParts(parts: readonly Part[], values: NarrativeValues, out: Out): void {
   for (const p of parts) {
     if (typeof p === "string") {
-      out.push({ text: p });
+      out.segments.push({ text: p });
     } else if ("num" in p) {
-      out.push({ text: formatNum(numValue(p.num, values), p.fmt ?? "money"), sources: numSources(p.num) });
+      const also = alsoCells(p.num, values);
+      out.segments.push({ text: formatNum(numValue(p.num, values), p.fmt ?? "money"), sources: numSources(p.num), slot: "num", ...(also?.length ? { also } : {}) });
     } else if ("pct" in p) {
       const of = numValue(p.of, values);
-      if (of !== 0) out.push({ text: percentText(numValue(p.pct, values), of), sources: [...numSources(p.pct), ...numSources(p.of)] });
+      if (of !== 0) out.segments.push({ text: percentText(numValue(p.pct, values), of), sources: [...numSources(p.pct), ...numSources(p.of)], slot: "pct" });
     } else if ("diff" in p) {
       const d = numValue(p.diff[0], values) - numValue(p.diff[1], values);
-      out.push({ text: formatHundredths(Math.abs(d)), sources: [...numSources(p.diff[0]), ...numSources(p.diff[1])] });
+      out.segments.push({ text: formatHundredths(Math.abs(d)), sources: [...numSources(p.diff[0]), ...numSources(p.diff[1])], slot: "diff" });
     } else if ("word" in p) {
-      out.push({ text: wordFor(numValue(p.word[0], values), numValue(p.word[1], values), p.words), sources: [...numSources(p.word[0]), ...numSources(p.word[1])] });
+      const text = wordFor(numValue(p.word[0], values), numValue(p.word[1], values), p.words);
+      out.segments.push({ text, sources: [...numSources(p.word[0]), ...numSources(p.word[1])], slot: "word" });
     } else if ("text" in p) {
       const s = textValue(p.text, values.inputs);
-      if (s !== "") out.push({ text: s, sources: [inputSource(p.text)] });
+      if (s !== "") out.segments.push({ text: s, sources: [inputSource(p.text)], slot: "text" });
       else {
-        out.push({ text: PLACEHOLDER[p.missing], sources: [inputSource(p.text)], missing: true });
-        missing.push({ block: blockId, key: p.text, kind: p.missing });
+        out.segments.push({ text: PLACEHOLDER[p.missing], sources: [inputSource(p.text)], missing: true, slot: "text" });
+        out.missing.push({ block: out.block, key: p.text, kind: p.missing });
       }
     } else if ("if" in p) {
-      renderParts(condHolds(p.if, values) ? p.then : (p.else ?? []), values, out, missing, blockId);
+      const holds = condHolds(p.if, values);
+      if (!holds) noteZeroBases(p.then, values, out);
+      renderParts(holds ? p.then : (p.else ?? []), values, out);
     } else {
+      // A list renders as one run, so a published text's own list can stand in its place when matching.
+      const items: Segment[] = [];
+      const inner: Out = { ...out, segments: items };
       let first = true;
       for (const item of p.join) {
         if (!condHolds(item.when, values)) continue;
-        if (!first) out.push({ text: p.sep });
+        if (!first) items.push({ text: p.sep });
         first = false;
-        renderParts(item.parts, values, out, missing, blockId);
+        renderParts(item.parts, values, inner);
       }
+      if (items.length > 0) out.segments.push({ text: items.map((x) => x.text).join(""), sources: items.flatMap((x) => x.sources ?? []), slot: "list" });
     }
+  }
+}
+
+/** Rates in a branch not taken because their base is zero, with the text that leads into them. */
+function noteZeroBases(parts: readonly Part[], values: NarrativeValues, out: Out): void {
+  let lead = "";
+  for (const p of parts) {
+    if (typeof p === "string") lead = p;
+    else if ("word" in p) lead = wordFor(numValue(p.word[0], values), numValue(p.word[1], values), p.words);
+    else if ("pct" in p && numValue(p.of, values) === 0) out.zeroBases.push({ block: out.block, lead, sources: numSources(p.of) });
+    else if ("if" in p) noteZeroBases([...p.then, ...(p.else ?? [])], values, out);
   }
 }
 
@@ -137,16 +177,17 @@ function merge(segments: readonly Segment[]): Segment[] {
 export function renderNarrative(blocks: readonly Block[], values: NarrativeValues): Rendering {
   const rendered: RenderedBlock[] = [];
   const missing: MissingText[] = [];
+  const zeroBases: ZeroBase[] = [];
   for (const b of blocks) {
-    const segs: Segment[] = [];
+    const out: Out = { segments: [], missing, zeroBases, block: b.id };
     const before = missing.length;
-    renderParts(b.parts, values, segs, missing, b.id);
-    const merged = merge(segs);
+    renderParts(b.parts, values, out);
+    const merged = merge(out.segments);
     if (merged.length === 0) {
       missing.length = before;
       continue;
     }
     rendered.push({ id: b.id, kind: b.kind, segments: merged });
   }
-  return { blocks: rendered, missing };
+  return { blocks: rendered, missing, zeroBases };
 }

@@ -8,8 +8,11 @@ import type { CellId } from "../model/report";
 import type { Wording } from "../figures";
 
 /** A figure: a table cell, a numeric 说明数据 input, or a sum / difference of figures. */
+/** Another cell printing the same quantity, possibly only under a condition (e.g. a one-fund department). */
+export type Also = CellId | { readonly cell: CellId; readonly when: Cond };
+
 export type Num =
-  | { readonly cell: CellId; /** Other cells that print the same quantity (checked against a quoted figure). */ readonly also?: readonly CellId[] }
+  | { readonly cell: CellId; /** Other cells that print the same quantity (checked against a quoted figure). */ readonly also?: readonly Also[] }
   | { readonly input: string }
   | { readonly sum: readonly Num[] }
   | { readonly minus: readonly [Num, Num] };
@@ -54,9 +57,15 @@ export interface NarrativeDecl {
   readonly blocks: readonly Block[];
 }
 
+/** What a non-literal run is, for matching a published text against the declaration. */
+export type SlotKind = "num" | "pct" | "diff" | "word" | "text" | "list";
+
 /** Rendered text: a run of characters and, for figures and input texts, where they come from. */
 export interface Segment {
   readonly text: string;
+  readonly slot?: SlotKind;
+  /** Cells that print the same figure as this run's source (those whose condition held). */
+  readonly also?: readonly CellId[];
   /** Table cell ids and/or `input:<key>` for the 说明数据 cells the run is computed from. */
   readonly sources?: readonly string[];
   /** A placeholder standing in for a missing input text. */
