@@ -30,7 +30,8 @@ export async function existing(s: Support): Promise<Existing> {
   });
 }
 
-function uniqueName(name: string, taken: Set<string>): string {
+/** "情况说明 (2)", "情况说明 (3)", …: the first name not taken (另建副本). */
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
   for (let i = 2; ; i++) {
     const candidate = `${name} (${i})`;
     if (!taken.has(candidate)) return candidate;

@@ -1,14 +1,16 @@
 /**
- * Reading the report sheets into grids in one round trip, through the defined names the generated
- * workbook carries (they follow renamed sheets and inserted rows). A workbook without them (tables pasted
- * from elsewhere) takes one more round trip to scan every sheet.
+ * Reading the report sheets (and the 说明数据 inputs) into grids in one round trip, through the defined
+ * names the generated workbook carries (they follow renamed sheets and inserted rows). A workbook without
+ * them (tables pasted from elsewhere) takes one more round trip to scan every sheet.
  */
+import { INPUT_NAME } from "../core/narrative/inputSheet";
 import { META_NAME, tableName } from "../core/plan/build";
 import { parseA1 } from "../core/plan/a1";
 import type { GridSheet, GridValue, WorkbookGrid } from "../core/read/grid";
 import { MARK_STORE } from "../core/marks";
 
 const TABLE_IDS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09"];
+const TABLE_NAMES = new Set(TABLE_IDS.map(tableName));
 
 function toGridValue(v: unknown): GridValue {
   if (v === null || v === undefined || v === "") return null;
@@ -25,7 +27,8 @@ function placed(address: string, values: unknown[][]): GridValue[][] {
   return [...Array.from({ length: start.row - 1 }, () => [] as GridValue[]), ...values.map((r) => [...pad, ...r.map(toGridValue)])];
 }
 
-function sheetOf(address: string): string {
+/** The sheet of an address as Excel returns it ("'公开01表'!A1:G41" → 公开01表). */
+export function sheetOf(address: string): string {
   const s = address.slice(0, address.lastIndexOf("!"));
   return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
 }
@@ -38,9 +41,9 @@ export interface ReadState {
   readonly noteCount: number;
 }
 
-/** Queues everything 校验 needs to read; call ctx.sync() once, then `result()`. */
+/** Queues everything 校验 and 情况说明 need to read; call ctx.sync() once, then `result()`. */
 export function queueRead(ctx: Excel.RequestContext, withNotes: boolean): () => ReadState | "scan" {
-  const names = [...TABLE_IDS.map(tableName), META_NAME].map((n) => {
+  const names = [...TABLE_NAMES, INPUT_NAME, META_NAME].map((n) => {
     const item = ctx.workbook.names.getItemOrNullObject(n);
     const range = item.getRangeOrNullObject();
     range.load("address,values");
@@ -52,22 +55,29 @@ export function queueRead(ctx: Excel.RequestContext, withNotes: boolean): () => 
   const count = withNotes ? ctx.workbook.notes.getCount() : undefined;
   return () => {
     const found = names.filter((n) => !n.range.isNullObject);
-    if (!found.some((n) => n.name !== META_NAME)) return "scan";
+    if (!found.some((n) => TABLE_NAMES.has(n.name))) return "scan";
     const sheets: GridSheet[] = found.map((n) => ({ name: sheetOf(n.range.address), rows: placed(n.range.address, n.range.values) }));
     const grid: WorkbookGrid = { sheets, names: found.map((n) => ({ name: n.name, ref: n.range.address })) };
     return { grid, store: storeRange.isNullObject ? null : storeRange.values, noteCount: count?.value ?? 0 };
   };
 }
 
-/** The fallback for workbooks without our names: every sheet's used range (one more round trip). */
-export async function scanAll(ctx: Excel.RequestContext): Promise<WorkbookGrid> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name");
-  await ctx.sync();
-  const ranges = sheets.items.map((ws) => {
-    const r = ws.getUsedRangeOrNullObject(true);
+/**
+ * The fallback for workbooks without our names: every sheet's used range. Two round trips, or one when the
+ * caller already loaded the sheet names (`known`).
+ */
+export async function scanAll(ctx: Excel.RequestContext, known?: readonly string[]): Promise<WorkbookGrid> {
+  let names = known;
+  if (!names) {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name");
+    await ctx.sync();
+    names = sheets.items.map((ws) => ws.name);
+  }
+  const ranges = names.map((name) => {
+    const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     r.load("address,values");
-    return { name: ws.name, r };
+    return { name, r };
   });
   await ctx.sync();
   return {

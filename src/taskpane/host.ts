@@ -2,16 +2,51 @@
 import type { Report } from "../core/model/report";
 import type { CellRef } from "../core/model/finding";
 import { clearMarks, prepareGenerate, runCheck, selectCells, type CheckOutcome } from "../excel/actions";
-import type { Conflict } from "../excel/generate";
+import { insertNarrative, previewNarrative, type AskConflict, type InsertOutcome, type NarrativePreview } from "../excel/narrative";
 import { detectSupport, supportWarnings } from "../excel/support";
 
 export interface PaneHost {
   readonly warnings: readonly string[];
   /** Generates the sheets; `ask` is called when some already exist and returns the user's choice or null (取消). */
-  generate(report: Report, blank: boolean, ask: (existing: readonly string[]) => Promise<Conflict | null>): Promise<number | null>;
+  generate(report: Report, blank: boolean, ask: AskConflict): Promise<number | null>;
   check(): Promise<CheckOutcome>;
   clear(): Promise<number>;
   select(cells: readonly CellRef[]): Promise<void>;
+  /** The 情况说明 of the workbook as it is now (text with sources, missing-text findings). */
+  narrative(): Promise<NarrativePreview>;
+  /** Writes or refreshes the 情况说明 sheet; `ask` is called only when a sheet of that name is not ours. */
+  insertNarrative(ask: AskConflict): Promise<InsertOutcome>;
+  copyText(text: string): Promise<void>;
+}
+
+/**
+ * Copies text to the clipboard. Office webviews sometimes refuse the asynchronous clipboard API (no
+ * permission, not focused), so a hidden textarea and the older copy command are the fallback.
+ */
+export async function copyText(text: string): Promise<void> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return;
+    }
+  } catch {
+    // fall through to the textarea
+  }
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  Object.assign(area.style, { position: "fixed", top: "0", left: "-9999px", opacity: "0" });
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand("copy");
+  } finally {
+    area.remove();
+    active?.focus();
+  }
+  if (!ok) throw new Error("无法写入剪贴板（Office 禁止了剪贴板访问）。请在预览中选中文字后按 Ctrl+C 复制。");
 }
 
 export function excelHost(): PaneHost {
@@ -28,5 +63,8 @@ export function excelHost(): PaneHost {
     check: () => runCheck(s),
     clear: () => clearMarks(s),
     select: (cells) => selectCells(cells, s),
+    narrative: () => previewNarrative(s),
+    insertNarrative: (ask) => insertNarrative(s, ask),
+    copyText,
   };
 }

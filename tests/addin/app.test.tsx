@@ -15,6 +15,9 @@ const host = (warnings: string[] = []): PaneHost => ({
   check: async () => ({ findings: [], checks: 0, passed: 0, marked: 0, unannotated: 0 }),
   clear: async () => 0,
   select: async () => undefined,
+  narrative: async () => ({ blocks: [], findings: [], locations: new Map() }),
+  insertNarrative: async () => ({ status: "cancelled", preview: { blocks: [], findings: [], locations: new Map() } }),
+  copyText: async () => undefined,
 });
 
 const render = (h: PaneHost, preview = false) =>

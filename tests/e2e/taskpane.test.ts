@@ -1,7 +1,8 @@
 /**
  * End to end in a real browser: Debian Chromium driven by playwright-core loads the built task pane over
  * http, with office.js replaced by the host fake (an in-memory workbook), and is clicked through 生成表样,
- * 校验, a finding, 清除标注. Screenshots of each step go to tests/artifacts/. In CI Chromium must exist;
+ * 校验, a finding, 清除标注, and through 情况说明 (预览, a figure, 插入到工作表, 复制全文). Screenshots of
+ * each step go to tests/artifacts/. In CI Chromium must exist;
  * elsewhere a missing browser is a printed skip.
  */
 import { execSync } from "node:child_process";
@@ -72,9 +73,9 @@ maybe("task pane in Chromium against the host fake", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "e2e-0-opened.png"), fullPage: true });
 
     await page.getByRole("button", { name: "生成表样" }).click();
-    await page.getByText("已生成 11 张工作表。").waitFor({ timeout: 60000 });
+    await page.getByText("已生成 13 张工作表。").waitFor({ timeout: 60000 });
     await page.screenshot({ path: path.join(ARTIFACTS, "e2e-1-generated.png"), fullPage: true });
-    expect(await model<string[]>("m.sheets.map((s) => s.name)")).toEqual(["Sheet1", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表", "校验", "_jsgk"]);
+    expect(await model<string[]>("m.sheets.map((s) => s.name)")).toEqual(["Sheet1", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表", "说明数据", "情况说明", "校验", "_jsgk"]);
     expect(await model("m.sheet('公开03表').peek(11, 4).value")).toBe(1059.71);
     expect(await model("m.sheet('公开03表').peek(9, 4).formula")).toBe('=SUMIF($A$10:$A$41,"204??",D$10:D$41)');
     expect(await model("m.syncs")).toBe(2);
@@ -101,6 +102,42 @@ maybe("task pane in Chromium against the host fake", () => {
     expect(await model("m.notes.size")).toBe(0);
 
     expect(foreign.filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+  }, 180000);
+
+  test("情况说明: 生成预览 → a figure selects its cell → 插入到工作表 → 复制全文", async () => {
+    await page.goto(`${origin}/taskpane.html`); // a fresh in-memory workbook
+    await page.getByRole("button", { name: "生成表样" }).click();
+    await page.getByText("已生成 13 张工作表。").waitFor({ timeout: 60000 });
+    await page.evaluate("window.__jsgkFake.model.syncs = 0");
+
+    await page.getByRole("button", { name: "生成预览" }).click();
+    const preview = page.getByLabel("情况说明预览");
+    await preview.getByRole("heading", { name: /^第二部分/ }).waitFor({ timeout: 60000 });
+    expect(await model("m.syncs")).toBe(1);
+    expect(await preview.innerText()).toContain("收入总计5577.44万元");
+    expect(await page.getByText(/处原因或说明未填写/).count()).toBe(0); // the example fills every reason
+
+    await page.getByRole("button", { name: "5577.44", exact: true }).first().click();
+    await page.waitForFunction("window.__jsgkFake.model.selection !== null");
+    const selected = await model<{ sheet: string; address: string }>("m.selection");
+    expect(selected.sheet).toBe("公开01表");
+    // The selected cell is one that shows the figure that was clicked.
+    const shown = await model<number>(`(() => { const [, c, r] = /^([A-Z]+)(\\d+)$/.exec(m.selection.address); return m.shown(m.sheet(m.selection.sheet), Number(r), c.charCodeAt(0) - 64); })()`);
+    expect(shown).toBeCloseTo(5577.44, 6);
+
+    // A workbook whose 情况说明 was deleted gets it back; a second click refreshes it without a question.
+    await page.evaluate("(() => { const m = window.__jsgkFake.model; m.sheets = m.sheets.filter((s) => s.name !== '情况说明'); m.names.delete('JSGK_NARRATIVE'); m.changed(); m.syncs = 0; })()");
+    await page.getByRole("button", { name: "插入到工作表" }).click();
+    await page.getByText("已插入“情况说明”工作表。").waitFor({ timeout: 60000 });
+    expect(await model("m.syncs")).toBe(2);
+    expect(await model("m.shown(m.sheet('情况说明'), 1, 1)")).toBe("第二部分 2024年度部门决算情况说明");
+    await page.getByRole("button", { name: "插入到工作表" }).click();
+    await page.getByText("已更新“情况说明”工作表。").waitFor({ timeout: 60000 });
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+
+    await page.getByRole("button", { name: "复制全文" }).click();
+    await page.getByText(/^已复制情况说明全文（\d+ 段）到剪贴板。$/).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "narrative.png"), fullPage: true });
   }, 180000);
 
   test("the custom functions registered by the built bundle answer in the page", async () => {

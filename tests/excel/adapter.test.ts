@@ -36,7 +36,7 @@ test("生成表样: two round trips, every sheet written with values, formulas, 
   expect(g.conflicts).toEqual([]);
   await g.write("overwrite");
   expect(model.syncs).toBe(2);
-  expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表", "校验", "_jsgk"]);
+  expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开09表", "说明数据", "情况说明", "校验", "_jsgk"]);
   const t03 = model.sheet("公开03表")!;
   expect(t03.peek(11, 1)?.value).toBe("2040601"); // a code stays text
   expect(t03.peek(11, 4)?.value).toBe(1059.71);
@@ -56,7 +56,7 @@ test("existing sheets are never overwritten silently: the choice is asked, and �
   const model = await generated();
   model.sheet("公开01表")!.cell(8, 3).value = 1;
   const g = await prepareGenerate(exampleReport(), false, FULL);
-  expect(g.conflicts).toHaveLength(11);
+  expect(g.conflicts).toHaveLength(13);
   await g.write("copy");
   expect(model.sheet("公开01表")!.peek(8, 3)?.value).toBe(1);
   expect(model.sheet("公开01表 (2)")!.peek(8, 3)?.value).toBe(5577.44);

@@ -1,4 +1,4 @@
-/** The task pane: 生成表样, 校验, 清除标注 — all I/O through the host, all logic in core. */
+/** The task pane: 生成表样, 校验, 清除标注, 情况说明 — all I/O through the host, all logic in core. */
 import * as React from "react";
 import {
   Button,
@@ -21,18 +21,15 @@ import {
 import type { Finding } from "../../core/model/finding";
 import type { Conflict } from "../../excel/generate";
 import type { PaneHost } from "../host";
+import { errorText } from "./errorText";
 import { FindingsPanel } from "./FindingsPanel";
 import { GeneratePanel, type GenerateRequest } from "./GeneratePanel";
+import { NarrativePanel } from "./NarrativePanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: "280px" },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
-
-function message(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return /[\u4e00-\u9fff]/.test(text) ? text : `操作未完成：Excel 返回了错误（${text}）。请检查工作簿是否处于编辑状态后重试。`;
-}
 
 export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Element {
   const styles = useStyles();
@@ -42,6 +39,10 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
   const [status, setStatus] = React.useState<string | null>(null);
   const [findings, setFindings] = React.useState<readonly Finding[] | null>(null);
   const [conflict, setConflict] = React.useState<{ names: readonly string[]; resolve: (c: Conflict | null) => void } | null>(null);
+  // The 情况说明 panel shows its own progress; while it works, the other actions wait.
+  const [narrating, setNarrating] = React.useState(false);
+  const locked = busy !== null || narrating;
+  const ask = React.useCallback((names: readonly string[]) => new Promise<Conflict | null>((resolve) => setConflict({ names, resolve })), []);
 
   const act = async (label: string, work: () => Promise<void>) => {
     setBusy(label);
@@ -50,14 +51,14 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
     try {
       await work();
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setBusy(null);
     }
   };
   const generate = (r: GenerateRequest) =>
     act("正在生成表样……", async () => {
-      const n = await host.generate(r.report, r.blank, (names) => new Promise((resolve) => setConflict({ names, resolve })));
+      const n = await host.generate(r.report, r.blank, ask);
       setStatus(n === null ? "已取消，工作簿未改动。" : `已生成 ${n} 张工作表。`);
     });
   const check = () =>
@@ -100,26 +101,33 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
       {busy ? <Spinner size="small" label={busy} /> : null}
       <section aria-label="生成表样">
         <Title3 as="h2">生成表样</Title3>
-        <GeneratePanel busy={busy !== null} onGenerate={generate} />
+        <GeneratePanel busy={locked} onGenerate={generate} />
       </section>
       <Divider />
       <section aria-label="校验">
         <Title3 as="h2">校验</Title3>
         <div className={styles.row}>
-          <Button appearance="primary" disabled={busy !== null} onClick={check}>
+          <Button appearance="primary" disabled={locked} onClick={check}>
             校验
           </Button>
-          <Button disabled={busy !== null} onClick={clear}>
+          <Button disabled={locked} onClick={clear}>
             清除标注
           </Button>
         </div>
         {findings ? <FindingsPanel findings={findings} onSelect={(f) => act("正在定位……", () => host.select(f.cells))} /> : null}
       </section>
+      <Divider />
+      <section aria-label="情况说明">
+        <Title3 as="h2">情况说明</Title3>
+        <NarrativePanel host={host} disabled={busy !== null} onBusy={setNarrating} ask={ask} />
+      </section>
       <Dialog open={conflict !== null} modalType="alert">
         <DialogSurface>
           <DialogBody>
             <DialogTitle>工作表已存在</DialogTitle>
-            <DialogContent>工作簿中已有 {conflict?.names.join("、")}。要覆盖它们，还是另建副本？</DialogContent>
+            <DialogContent>
+              工作簿中已有 {conflict?.names.join("、")}。要覆盖{conflict && conflict.names.length > 1 ? "它们" : "它"}，还是另建副本？
+            </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => answer("overwrite")}>
                 覆盖

@@ -1,0 +1,124 @@
+/**
+ * 情况说明 against the open workbook. 生成预览: one round trip (read). 插入到工作表: two (read, write) — the
+ * 情况说明 sheet of live formulas, plus a 说明数据 sheet when the workbook has none. Our own sheet (the one
+ * the JSGK_NARRATIVE name points at, under whatever name) is generated content and is refreshed without
+ * asking; a sheet named 情况说明 that is not ours is replaced or kept only as the user chooses.
+ */
+import { narrateReport, narrativeForWorkbook, type Narration, type WorkbookNarrative } from "../core/narrative";
+import { INPUT_SHEET } from "../core/narrative/inputSheet";
+import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
+import type { RenderedBlock } from "../core/narrative/types";
+import type { CellRef, Finding } from "../core/model/finding";
+import { a1, quoteSheet } from "../core/plan/a1";
+import type { SheetPlan } from "../core/plan/sheet";
+import { readWorkbook, type ReadResult } from "../core/read/workbook";
+import { applyPlan, uniqueName, type Conflict } from "./generate";
+import { queueRead, scanAll, sheetOf } from "./read";
+import { run, type Support } from "./support";
+
+export interface NarrativePreview {
+  /** The text rendering; empty when the workbook holds no table. */
+  readonly blocks: readonly RenderedBlock[];
+  /** What the reader found, then the missing-text findings (their cells where the inputs are in this workbook). */
+  readonly findings: readonly Finding[];
+  /** Source id (a table cell id or `input:<key>`) → the cell it is in. */
+  readonly locations: ReadonlyMap<string, CellRef>;
+}
+
+export type InsertOutcome =
+  | { readonly status: "written"; readonly sheet: string; readonly refreshed: boolean; readonly inputSheet?: string; readonly preview: NarrativePreview }
+  | { readonly status: "cancelled" | "no-report"; readonly preview: NarrativePreview };
+
+/** The user's choice when sheets of the same names exist (覆盖 / 另建副本); null is 取消. */
+export type AskConflict = (existing: readonly string[]) => Promise<Conflict | null>;
+
+interface Snapshot {
+  readonly read: ReadResult;
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+  /** The sheet our JSGK_NARRATIVE name points at, if it still exists. */
+  readonly ours: string | null;
+}
+
+/** Round trip 1: the tables, 说明数据, sheet and name lists, and where our 情况说明 is (one more to scan pasted tables). */
+async function snapshot(ctx: Excel.RequestContext): Promise<Snapshot> {
+  const result = queueRead(ctx, false);
+  const sheets = ctx.workbook.worksheets;
+  const names = ctx.workbook.names;
+  sheets.load("items/name");
+  names.load("items/name");
+  const own = names.getItemOrNullObject(NARRATIVE_NAME).getRangeOrNullObject();
+  own.load("address");
+  await ctx.sync();
+  const sheetNames = sheets.items.map((w) => w.name);
+  const state = result();
+  const grid = state === "scan" ? await scanAll(ctx, sheetNames) : state.grid;
+  const ours = own.isNullObject ? null : sheetOf(own.address);
+  return { read: readWorkbook(grid), sheets: sheetNames, names: names.items.map((n) => n.name), ours: ours && sheetNames.includes(ours) ? ours : null };
+}
+
+/** Findings of missing inputs name the cells where this workbook has them (rows may have been inserted). */
+function relocate(findings: readonly Finding[], locations: ReadonlyMap<string, CellRef>): Finding[] {
+  return findings.map((f) => ({ ...f, cells: f.cells.map((c) => (c.id && locations.get(c.id)) || c) }));
+}
+
+function previewOf(read: ReadResult, locations: ReadonlyMap<string, CellRef> = read.locations, n: Narration | undefined = read.report && narrateReport(read.report)): NarrativePreview {
+  if (!n) return { blocks: [], findings: read.findings, locations };
+  return { blocks: n.blocks, findings: [...read.findings, ...relocate(n.findings, locations)], locations };
+}
+
+export async function previewNarrative(s: Support): Promise<NarrativePreview> {
+  return run(s, async (ctx) => previewOf((await snapshot(ctx)).read));
+}
+
+/** A plan written under another sheet name: its defined names follow it. */
+function renamed(plan: SheetPlan, name: string): SheetPlan {
+  const from = `${quoteSheet(plan.name)}!`;
+  return { ...plan, name, names: plan.names.map((n) => ({ ...n, ref: n.ref.split(from).join(`${quoteSheet(name)}!`) })) };
+}
+
+/** A plan whose formulas referred to sheet `from`, now pointing at `to`. */
+function repointed(plan: SheetPlan, from: string, to: string): SheetPlan {
+  const a = `${quoteSheet(from)}!`;
+  const b = `${quoteSheet(to)}!`;
+  return { ...plan, rows: plan.rows.map((row) => row.map((c) => (c?.f === undefined ? c : { ...c, f: c.f.split(a).join(b) }))) };
+}
+
+/** The sheets to write: ours under its current name; a new 说明数据 beside a same-named sheet of the user's. */
+function sheetsToWrite(wn: WorkbookNarrative, snap: Snapshot): { sheet: SheetPlan; input?: SheetPlan } {
+  let sheet = snap.ours && snap.ours !== NARRATIVE_SHEET ? renamed(wn.sheet, snap.ours) : wn.sheet;
+  if (!wn.inputSheet) return { sheet };
+  const taken = new Set(snap.sheets);
+  if (!taken.has(INPUT_SHEET)) return { sheet, input: wn.inputSheet };
+  const name = uniqueName(INPUT_SHEET, taken);
+  sheet = repointed(sheet, INPUT_SHEET, name);
+  return { sheet, input: renamed(wn.inputSheet, name) };
+}
+
+export async function insertNarrative(s: Support, ask: AskConflict): Promise<InsertOutcome> {
+  const snap = await run(s, snapshot);
+  const report = snap.read.report;
+  if (!report) return { status: "no-report", preview: previewOf(snap.read) };
+  const wn = narrativeForWorkbook(report, snap.read.locations);
+  const { sheet, input } = sheetsToWrite(wn, snap);
+  const foreign = snap.ours === null && snap.sheets.includes(NARRATIVE_SHEET);
+  const choice = foreign ? await ask([NARRATIVE_SHEET]) : "overwrite";
+  if (!choice) return { status: "cancelled", preview: previewOf(snap.read) };
+  // 说明数据 first: the 情况说明 formulas refer to it.
+  const result = await applyPlan({ sheets: input ? [input, sheet] : [sheet] }, { sheets: snap.sheets, names: snap.names }, choice, s);
+  const written = result.written[sheet.name] ?? sheet.name;
+  let locations = snap.read.locations;
+  if (input) {
+    // The new sheet's input cells, for clicking placeholders and for the findings' cells.
+    const all = new Map(locations);
+    for (const [key, p] of wn.narration.model.inputPlaces) all.set(`input:${key}`, { sheet: input.name, address: a1(p.row, p.col), id: `input:${key}` });
+    locations = all;
+  }
+  return {
+    status: "written",
+    sheet: written,
+    refreshed: snap.ours !== null,
+    ...(input ? { inputSheet: input.name } : {}),
+    preview: previewOf(snap.read, locations, wn.narration),
+  };
+}
