@@ -6,7 +6,9 @@ import type { Finding } from "../core/model/finding";
 import { checkReport } from "../core/rules";
 import { readWorkbook } from "../core/read/workbook";
 import { readGrid } from "../node/xlsx";
+import { checkNarrative } from "../core/narrative/check";
 import { CliError, type Io } from "./io";
+import { readNarrativeFile } from "./narrate";
 
 interface FileResult {
   file: string;
@@ -47,7 +49,7 @@ export async function expandGlobs(patterns: readonly string[]): Promise<string[]
   return out;
 }
 
-async function checkFile(file: string): Promise<FileResult> {
+async function checkFile(file: string, narrative?: string): Promise<FileResult> {
   let grid;
   try {
     await fs.access(file);
@@ -65,7 +67,8 @@ async function checkFile(file: string): Promise<FileResult> {
   const read = readWorkbook(grid);
   if (!read.report) return { file, error: "工作簿中没有找到任何公开表（公开01–09表）", checks: 0, passed: 0, findings: [] };
   const out = checkReport(read.report, { locations: read.locations, rowLocations: read.rowLocations });
-  const findings = [...read.findings, ...out.findings].map((f) => ({ ...f, message: renderFinding(f) }));
+  const told = narrative === undefined ? [] : checkNarrative(read.report, narrative, { locations: read.locations }).findings;
+  const findings = [...read.findings, ...out.findings, ...told].map((f) => ({ ...f, message: renderFinding(f) }));
   return { file, checks: out.results.length, passed: out.results.filter((r) => r.status === "pass").length, findings };
 }
 
@@ -77,10 +80,10 @@ function printFile(r: FileResult, io: Io): void {
   }
   const groups = new Map<string, FileResult["findings"]>();
   for (const f of r.findings) {
-    const key = f.cells[0]?.sheet || "工作簿";
+    const key = f.code.startsWith("narrative.") && f.code !== "narrative.missing-reason" && f.code !== "narrative.missing-text" ? "情况说明" : f.cells[0]?.sheet || "工作簿";
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  for (const [sheet, fs] of groups) {
+  for (const [sheet, fs] of [...groups].sort(([a], [b]) => Number(a === "情况说明") - Number(b === "情况说明"))) {
     io.out(`  ${sheet}`);
     for (const f of fs) {
       const where = f.cells[0]?.address ? `${f.cells[0].sheet}!${f.cells[0].address}` : "";
@@ -92,10 +95,13 @@ function printFile(r: FileResult, io: Io): void {
   io.out(`  小结：审核 ${r.checks} 项，通过 ${r.passed} 项；错误 ${errors} 项，警告 ${warnings} 项。`);
 }
 
-export async function runCheck(files: readonly string[], json: boolean, io: Io): Promise<number> {
+export async function runCheck(files: readonly string[], json: boolean, io: Io, narrativeFile?: string): Promise<number> {
   if (files.length === 0) throw new CliError("请指定要检查的 .xlsx 文件，例如：jsgk check 报表.xlsx 或 jsgk check \"单位报表/*.xlsx\"。", 2);
+  const workbooks = await expandGlobs(files);
+  if (narrativeFile !== undefined && workbooks.length !== 1) throw new CliError("--narrative 只能与一个 .xlsx 文件一起使用。", 2);
+  const narrative = narrativeFile === undefined ? undefined : await readNarrativeFile(narrativeFile);
   const results: FileResult[] = [];
-  for (const file of await expandGlobs(files)) results.push(await checkFile(file));
+  for (const file of workbooks) results.push(await checkFile(file, narrative));
   const unreadable = results.filter((r) => r.error).length;
   const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity !== "error").length, 0);

@@ -17,7 +17,7 @@ export function exampleFileName(report: Report): string {
 }
 
 /** Writes next to the target first and renames, so a failure never leaves a half-written workbook. */
-async function writeAtomic(file: string, data: Buffer | string): Promise<void> {
+export async function writeAtomic(file: string, data: Buffer | string): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true }).catch(() => {
     throw new CliError(`无法创建目录 ${dir}。`);

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { runCheck } from "./check";
 import { runBuild, runDemo, runTemplate } from "./commands";
 import { CliError, type Io } from "./io";
+import { runNarrate } from "./narrate";
 
 const USAGE = `用法：
   jsgk demo [--out 目录] [--json]          生成内置示例（辽宁省朝阳市司法局 2024 年度）工作簿
@@ -15,6 +16,11 @@ const USAGE = `用法：
   jsgk build --data 报表.json --out 文件.xlsx  按 JSON 数据生成工作簿（格式见 docs/report-format.md）
   jsgk check 文件.xlsx… [--json]             审核表内、表间勾稽关系（可用通配符，如 "单位/*.xlsx"）；
                                             有错误时退出码为 1，有文件无法读取时为 2
+  jsgk check 文件.xlsx --narrative 说明.txt|说明.docx
+                                            另外核对已有情况说明中的金额、比率和增减用词是否与表一致
+  jsgk narrate 文件.xlsx [--docx 输出.docx] [--text]
+                                            按表和“说明数据”生成第二部分情况说明：--docx 写 Word 文档，
+                                            --text（或不带 --docx 时）把文字输出到屏幕
   jsgk help                                 显示本帮助`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -30,11 +36,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         template: { type: "string" },
         data: { type: "string" },
         json: { type: "boolean" },
+        docx: { type: "string" },
+        text: { type: "boolean" },
+        narrative: { type: "string" },
       },
       strict: true,
       allowPositionals: true,
     });
-    if (command !== "check" && positionals.length > 0) throw new CliError(`多余的参数：${positionals.join(" ")}\n${USAGE}`, 2);
+    if (command !== "check" && command !== "narrate" && positionals.length > 0) throw new CliError(`多余的参数：${positionals.join(" ")}\n${USAGE}`, 2);
     switch (command) {
       case "demo":
         return await runDemo(values, io);
@@ -43,7 +52,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "build":
         return await runBuild(values, io);
       case "check":
-        return await runCheck(positionals, values.json === true, io);
+        return await runCheck(positionals, values.json === true, io, values.narrative);
+      case "narrate":
+        return await runNarrate(positionals, { docx: values.docx, text: values.text === true }, io);
       case undefined:
       case "help":
       case "--help":

@@ -1,0 +1,62 @@
+/** jsgk narrate FILE.xlsx [--docx OUT.docx] [--text]: the 情况说明 of a workbook as text and/or Word. */
+import { promises as fs } from "node:fs";
+import { renderFinding } from "../core/messages/zh-CN";
+import { narrateReport } from "../core/narrative";
+import { narrativePlainText } from "../core/narrative/plainText";
+import type { Report } from "../core/model/report";
+import { readWorkbook } from "../core/read/workbook";
+import { docxText } from "../node/docxText";
+import { narrativeDocx } from "../node/docx";
+import { readGrid } from "../node/xlsx";
+import { writeAtomic } from "./commands";
+import { CliError, type Io } from "./io";
+
+/** Reads a workbook for the narrative commands; unreadable files are user errors (exit 2). */
+export async function readReport(file: string): Promise<{ report: Report; read: ReturnType<typeof readWorkbook> }> {
+  try {
+    await fs.access(file);
+  } catch {
+    throw new CliError(`无法读取 ${file}：文件不存在或没有读取权限。`, 2);
+  }
+  let grid;
+  try {
+    grid = await readGrid(file);
+  } catch {
+    throw new CliError(`无法读取 ${file}：不是有效的 .xlsx 工作簿（可能已损坏，或是 .xls/.et 等其他格式）。`, 2);
+  }
+  const read = readWorkbook(grid);
+  if (!read.report) throw new CliError(`${file} 中没有找到任何公开表（公开01–09表）。`, 2);
+  return { report: read.report, read };
+}
+
+/** A narrative to check: a .docx (paragraphs) or a UTF-8 text file. */
+export async function readNarrativeFile(file: string): Promise<string> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch {
+    throw new CliError(`无法读取情况说明文件 ${file}。`, 2);
+  }
+  if (/\.docx$/i.test(file)) {
+    try {
+      return await docxText(data);
+    } catch {
+      throw new CliError(`${file} 不是有效的 Word（.docx）文档。`, 2);
+    }
+  }
+  return data.toString("utf8").replace(/^\uFEFF/, "");
+}
+
+export async function runNarrate(files: readonly string[], options: { docx?: string; text?: boolean }, io: Io): Promise<number> {
+  if (files.length !== 1) throw new CliError("请指定一个 .xlsx 文件，例如：jsgk narrate 报表.xlsx --docx 情况说明.docx", 2);
+  const { report } = await readReport(files[0] ?? "");
+  const narration = narrateReport(report);
+  // Progress and findings go to stderr so `--text > 说明.txt` holds only the narrative.
+  for (const f of narration.findings) io.err(`[提示] ${renderFinding(f)}`);
+  if (options.docx) {
+    await writeAtomic(options.docx, await narrativeDocx(narration.blocks, { title: `${report.department}${report.year}年度部门决算情况说明` }));
+    io.err(`已生成 Word 文档：${options.docx}`);
+  }
+  if (options.text || !options.docx) io.out(narrativePlainText(narration.blocks).replace(/\n$/, ""));
+  return 0;
+}
