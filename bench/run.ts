@@ -11,6 +11,7 @@ import { hyperFormulaCase, hyperFormulaEngine, runHyperFormula } from "./hyperfo
 import { syntheticReport } from "./synthetic";
 import { benchFunctions } from "./functions";
 import { benchTaskpane } from "./taskpane";
+import { benchNarrative } from "./narrative";
 
 async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
 
 async function all(): Promise<void> {
   await main();
+  console.log("\n情况说明");
+  for (const line of await benchNarrative(median)) console.log(`  ${line}`);
   console.log("\n自定义函数 JS.*（各 1,000,000 次）");
   for (const line of await benchFunctions(median)) console.log(`  ${line}`);
   console.log("\n任务窗格");

@@ -7,12 +7,9 @@
  */
 import type { CellRef, Finding } from "../model/finding";
 import type { CellId, Report } from "../model/report";
-import { evaluate, indexInstances } from "../model/evaluate";
-import { getTemplate } from "../layouts/templates";
-import { expandTemplate } from "../plan/expand";
 import { cellLabels } from "../rules/labels";
 import { formatHundredths } from "./render";
-import { inputLabel, narrativeModel, renderWith } from "./index";
+import { inputLabel, narrativeShape, renderWith } from "./index";
 import type { RenderedBlock, Segment } from "./types";
 
 /** White space dropped, thousands separators removed, half-width punctuation folded to full width. */
@@ -117,11 +114,7 @@ const WORD_SAME: Readonly<Record<string, string>> = { 下降: "降低" };
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 58)}…` : s);
 
 export function checkNarrative(report: Report, text: string, options: CheckNarrativeOptions = {}): NarrativeCheck {
-  const template = getTemplate(report.templateId);
-  if (!template) throw new Error(`unknown template ${report.templateId}`);
-  const instances = expandTemplate(template, report.tables);
-  const ev = evaluate(indexInstances(instances), report.tables);
-  const model = narrativeModel(report, instances);
+  const { instances, model, ev } = narrativeShape(report);
   const rendering = renderWith(model, report, ev);
   const labels = cellLabels(instances);
   const label = (id: string) => (id.startsWith("input:") ? `说明数据“${inputLabel(model, id.slice(6))}”` : (labels.get(id) ?? id));

@@ -3,7 +3,9 @@
  * rendering with sources, the findings for missing texts, and the two generated sheets.
  */
 import { getTemplate } from "../layouts/templates";
-import { evaluate, indexInstances, type Evaluation } from "../model/evaluate";
+import { evaluate, indexInstances, type CellIndex, type Evaluation } from "../model/evaluate";
+import { compileProgram, type CellProgram } from "../model/program";
+import { shapeKey } from "../rules";
 import type { CellRef, Finding } from "../model/finding";
 import type { Report } from "../model/report";
 import { a1, absA1, quoteSheet } from "../plan/a1";
@@ -77,14 +79,46 @@ export interface Narration extends Rendering {
   readonly findings: readonly Finding[];
 }
 
-/** The text rendering of a report's 情况说明 and its missing-text findings. */
-export function narrateReport(report: Report): Narration {
+interface Shape {
+  readonly instances: readonly TableInstance[];
+  readonly index: CellIndex;
+  readonly program: CellProgram;
+  readonly model: NarrativeModel;
+}
+
+const shapes = new Map<string, Shape>();
+const CACHE_SIZE = 4;
+
+/**
+ * What depends only on the report's shape — rows, names, year, project rows — is built once per shape,
+ * as the rules do: re-rendering after an edit of figures or texts is one pass of the cell program.
+ */
+function shapeOf(report: Report): Shape {
+  const names = Object.entries(report.tables).map(([t, d]) => `${t}:${JSON.stringify(d.names ?? {})}`);
+  const key = `${shapeKey(report, new Set(Object.keys(report.tables)))}|${names.join(";")}|${report.year}|${projectCount(report.inputs)}`;
+  const hit = shapes.get(key);
+  if (hit) return hit;
   const template = getTemplate(report.templateId);
   if (!template) throw new Error(`unknown template ${report.templateId}`);
   const instances = expandTemplate(template, report.tables);
-  const model = narrativeModel(report, instances);
-  const rendering = renderWith(model, report, evaluate(indexInstances(instances), report.tables));
+  const index = indexInstances(instances);
+  const shape = { instances, index, program: compileProgram(index), model: narrativeModel(report, instances) };
+  if (shapes.size >= CACHE_SIZE) shapes.delete(shapes.keys().next().value as string);
+  shapes.set(key, shape);
+  return shape;
+}
+
+/** The text rendering of a report's 情况说明 and its missing-text findings. */
+export function narrateReport(report: Report): Narration {
+  const { index, program, model } = shapeOf(report);
+  const rendering = renderWith(model, report, evaluate(index, report.tables, program));
   return { ...rendering, model, findings: missingFindings(model, rendering.missing) };
+}
+
+/** The shape's table instances and an evaluation of the report's figures (for the narrative check). */
+export function narrativeShape(report: Report): { instances: readonly TableInstance[]; model: NarrativeModel; ev: Evaluation } {
+  const { instances, index, program, model } = shapeOf(report);
+  return { instances, model, ev: evaluate(index, report.tables, program) };
 }
 
 /** References for the live formulas: table cells where the plan put them, inputs in 说明数据. */

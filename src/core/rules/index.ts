@@ -51,7 +51,7 @@ interface Compiled {
 const cache = new Map<string, Compiled>();
 const CACHE_SIZE = 4;
 
-function shapeKey(report: Report, present: ReadonlySet<string>): string {
+export function shapeKey(report: Report, present: ReadonlySet<string>): string {
   const codes = Object.entries(report.tables).map(([t, d]) => `${t}:${(d.codes ?? []).join(",")}`);
   return `${report.templateId}|${[...present].sort().join(",")}|${codes.join(";")}`;
 }
