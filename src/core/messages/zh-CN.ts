@@ -36,6 +36,7 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "narrative.direction": "情况说明“{sentence}”中写“{quoted}”，按{source}等数据应为“{value}”。",
   "narrative.zero-base": "情况说明“{sentence}”写了比率 {quoted}%，但{base}为零，基数为零时不应计算比率，应删去该比率。",
   "narrative.unverified": "未能核对：“{sentence}”——没有找到与之对应的句式，请人工核对。",
+  "narrative.input-le": "{rule}：{text}。前者 {actual} 万元，后者 {expected} 万元，多出 {diff} 万元，请核实说明数据。",
   "narrative.missing-text": "{cell}（{field}）未填写，情况说明中显示为“【请填写】”，请在说明数据中补充。",
   // codes of the function classification (C0x-3)
   "code.malformed": "{table}的科目编码“{code}”格式不对，应为 3 位（类）、5 位（款）或 7 位（项）数字。",

@@ -16,6 +16,8 @@ import { codeRowPlace, placeCells } from "../plan/build";
 import { expandTemplate } from "../plan/expand";
 import type { Place } from "../plan/formula";
 import type { TableInstance } from "../plan/instance";
+import { inputCheckFindings } from "../narrative/inputChecks";
+import { INPUT_SHEET } from "../narrative/inputSheet";
 import { buildChecks } from "./checks";
 import { codeFindings } from "./codes";
 import { cellLabels } from "./labels";
@@ -100,6 +102,17 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckOu
     return p ? { sheet: p.sheet, address: a1(p.row, p.col) } : { sheet: table, address: "" };
   };
   const failing = results.filter((r) => r.status !== "pass");
-  const findings = [...resultFindings(failing, c.index, locate, report.tolerance), ...codeFindings(report, template, locateRow)];
+  const value = (id: CellId) => {
+    const slot = c.program.slot.get(id);
+    return slot === undefined ? 0 : (values[slot] as number);
+  };
+  // 说明数据 cells are known only where a workbook was read; otherwise the finding names the sheet.
+  const locateSource = (source: string): CellRef =>
+    source.startsWith("input:") ? (options.locations?.get(source) ?? { sheet: INPUT_SHEET, address: "", id: source }) : locate(source);
+  const findings = [
+    ...resultFindings(failing, c.index, locate, report.tolerance),
+    ...codeFindings(report, template, locateRow),
+    ...inputCheckFindings(report, value, locateSource),
+  ];
   return { checks: c.checks.checks, results, findings };
 }
