@@ -4,6 +4,8 @@
  * (`narrativePlainText`) and lays it out on A4 pages. In CI Writer must be present; elsewhere its absence is a
  * printed skip.
  */
+import { exampleReport } from "../../src/core/example/liaoning2024";
+import { narrateReport } from "../../src/core/narrative";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -193,5 +195,29 @@ maybe("LibreOffice Writer reads the .docx", () => {
     const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(raw)?.slice(1).map(Number);
     // 210 × 297 mm in points
     expect(box?.map((v) => Math.round(v))).toEqual([0, 0, 595, 842]);
+  });
+});
+
+maybe("LibreOffice Writer renders the example's 情况说明", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "jsgk-docx-ex-"));
+  const file = path.join(dir, "example.docx");
+  const profileDir = mkdtempSync(path.join(tmpdir(), "jsgk-lo-"));
+  const blocks = narrateReport(exampleReport()).blocks;
+  beforeAll(async () => {
+    writeFileSync(file, await narrativeDocx(blocks, { title: "辽宁省朝阳市司法局2024年度部门决算情况说明" }));
+    for (const filter of ["pdf", "txt:Text (encoded):UTF8,LF"])
+      execFileSync(soffice as string, [`-env:UserInstallation=file://${profileDir}`, "--headless", "--convert-to", filter, "--outdir", dir, file], { stdio: "ignore", timeout: 120000 });
+  }, 240000);
+  afterAll(() => [dir, profileDir].forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  test("the whole 第二部分 comes back as the golden text", () => {
+    const text = readFileSync(path.join(dir, "example.txt"), "utf8").replace(/^\uFEFF/, "");
+    expect(text).toBe(readFileSync(path.join(__dirname, "../golden/narrative/example.txt"), "utf8"));
+  });
+
+  test("the PDF has several A4 pages", () => {
+    const raw = readFileSync(path.join(dir, "example.pdf")).toString("latin1");
+    expect(raw.startsWith("%PDF-")).toBe(true);
+    expect((raw.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 });
