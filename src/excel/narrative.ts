@@ -1,10 +1,12 @@
 /**
- * 情况说明 against the open workbook. 生成预览: one round trip (read). 插入到工作表: two (read, write) — the
+ * 情况说明 against the open workbook. 生成预览 and 表文一致性检查 of a pasted text: one round trip (read).
+ * 插入到工作表: two (read, write) — the
  * 情况说明 sheet of live formulas, plus a 说明数据 sheet when the workbook has none. Our own sheet (the one
  * the JSGK_NARRATIVE name points at, under whatever name) is generated content and is refreshed without
  * asking; a sheet named 情况说明 that is not ours is replaced or kept only as the user chooses.
  */
 import { narrateReport, narrativeForWorkbook, type Narration, type WorkbookNarrative } from "../core/narrative";
+import { checkNarrative, type NarrativeCheck } from "../core/narrative/check";
 import { INPUT_SHEET } from "../core/narrative/inputSheet";
 import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
 import type { RenderedBlock } from "../core/narrative/types";
@@ -69,6 +71,20 @@ function previewOf(read: ReadResult, locations: ReadonlyMap<string, CellRef> = r
 
 export async function previewNarrative(s: Support): Promise<NarrativePreview> {
   return run(s, async (ctx) => previewOf((await snapshot(ctx)).read));
+}
+
+/** 表文一致性检查 of a pasted text, with what reading the workbook found. */
+export interface PastedCheck extends NarrativeCheck {
+  /** The reader's errors and warnings (unreadable amounts, a missing table): figures the check may have taken wrongly. */
+  readonly readFindings: readonly Finding[];
+}
+
+/** 表文一致性检查: a pasted 情况说明 against the workbook as it is now, in one round trip (read); findings name cells here. */
+export async function checkPastedNarrative(s: Support, text: string): Promise<PastedCheck> {
+  const { read } = await run(s, snapshot);
+  if (!read.report) throw new Error("工作簿中没有找到公开01–09表，无法核对情况说明。请先生成表样或粘贴公开表。");
+  const result = checkNarrative(read.report, text, { locations: read.locations });
+  return { ...result, readFindings: read.findings.filter((f) => f.severity !== "info") };
 }
 
 /** A plan written under another sheet name: its defined names follow it. */

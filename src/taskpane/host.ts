@@ -2,7 +2,7 @@
 import type { Report } from "../core/model/report";
 import type { CellRef } from "../core/model/finding";
 import { clearMarks, prepareGenerate, runCheck, selectCells, type CheckOutcome } from "../excel/actions";
-import { insertNarrative, previewNarrative, type AskConflict, type InsertOutcome, type NarrativePreview } from "../excel/narrative";
+import { checkPastedNarrative, insertNarrative, previewNarrative, type AskConflict, type InsertOutcome, type NarrativePreview, type PastedCheck } from "../excel/narrative";
 import { detectSupport, supportWarnings } from "../excel/support";
 
 export interface PaneHost {
@@ -16,6 +16,8 @@ export interface PaneHost {
   narrative(): Promise<NarrativePreview>;
   /** Writes or refreshes the 情况说明 sheet; `ask` is called only when a sheet of that name is not ours. */
   insertNarrative(ask: AskConflict): Promise<InsertOutcome>;
+  /** 表文一致性检查: a pasted 情况说明 against the workbook's tables and 说明数据. */
+  checkNarrative(text: string): Promise<PastedCheck>;
   copyText(text: string): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export function excelHost(): PaneHost {
     select: (cells) => selectCells(cells, s),
     narrative: () => previewNarrative(s),
     insertNarrative: (ask) => insertNarrative(s, ask),
+    checkNarrative: (text) => checkPastedNarrative(s, text),
     copyText,
   };
 }

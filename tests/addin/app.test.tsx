@@ -18,6 +18,7 @@ const host = (warnings: string[] = []): PaneHost => ({
   narrative: async () => ({ blocks: [], findings: [], locations: new Map() }),
   insertNarrative: async () => ({ status: "cancelled", preview: { blocks: [], findings: [], locations: new Map() } }),
   copyText: async () => undefined,
+  checkNarrative: async () => ({ findings: [], sentences: 0, matched: 0, unverified: [], readFindings: [] }),
 });
 
 const render = (h: PaneHost, preview = false) =>
@@ -37,6 +38,12 @@ test("headings and actions in Chinese, the form prefilled with the example", () 
   const buttons = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
   expect(buttons).toEqual(expect.arrayContaining(["生成表样", "校验", "清除标注"]));
   expect(html).not.toContain("预览模式");
+});
+
+test("情况说明 offers 表文一致性检查: a labelled text box, the button disabled while it is empty", () => {
+  const html = render(host());
+  expect(html).toContain("粘贴已有的情况说明（第二部分）文字");
+  expect(html).toMatch(/<button[^>]*disabled[^>]*>核对表文一致性<\/button>/);
 });
 
 test("the preview says it is not Excel, and the host's warnings are shown", () => {

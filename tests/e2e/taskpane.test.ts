@@ -1,7 +1,8 @@
 /**
  * End to end in a real browser: Debian Chromium driven by playwright-core loads the built task pane over
  * http, with office.js replaced by the host fake (an in-memory workbook), and is clicked through 生成表样,
- * 校验, a finding, 清除标注, and through 情况说明 (预览, a figure, 插入到工作表, 复制全文). Screenshots of
+ * 校验, a finding, 清除标注, through 情况说明 (预览, a figure, 插入到工作表, 复制全文) and through 表文一致性检查
+ * of a pasted text. Screenshots of
  * each step go to tests/artifacts/. In CI Chromium must exist;
  * elsewhere a missing browser is a printed skip.
  */
@@ -138,6 +139,41 @@ maybe("task pane in Chromium against the host fake", () => {
     await page.getByRole("button", { name: "复制全文" }).click();
     await page.getByText(/^已复制情况说明全文（\d+ 段）到剪贴板。$/).waitFor({ timeout: 60000 });
     await page.screenshot({ path: path.join(ARTIFACTS, "narrative.png"), fullPage: true });
+  }, 180000);
+
+  test("表文一致性检查: two sentences of the preview, one figure changed → the finding names both figures and selects", async () => {
+    await page.goto(`${origin}/taskpane.html`); // a fresh in-memory workbook
+    await page.getByRole("button", { name: "生成表样" }).click();
+    await page.getByText("已生成 13 张工作表。").waitFor({ timeout: 60000 });
+    await page.getByRole("button", { name: "生成预览" }).click();
+    const preview = page.getByLabel("情况说明预览");
+    await preview.getByRole("heading", { name: /^第二部分/ }).waitFor({ timeout: 60000 });
+    const lines = (await preview.innerText()).split("\n").map((l) => l.trim());
+    const change = lines.find((l) => l.startsWith("与上年相比，今年收入总计减少209.55万元"));
+    const keep = lines.find((l) => l.startsWith("2. 上级补助收入"));
+    expect(change).toMatch(/。$/);
+    expect(keep).toMatch(/。$/);
+    const pasted = `${change!.replace("209.55", "219.55")}\n${keep!}`;
+
+    const check = page.getByRole("button", { name: "核对表文一致性" });
+    expect(await check.isDisabled()).toBe(true); // nothing pasted yet
+    await page.getByLabel("粘贴已有的情况说明（第二部分）文字").fill(pasted);
+    await page.evaluate("(() => { const m = window.__jsgkFake.model; m.syncs = 0; m.selection = null; })()");
+    await check.click();
+    await page.getByText("共 2 句，已核对 2 句，发现 1 处错误、0 处提示，0 句未能核对").waitFor({ timeout: 60000 });
+    expect(await model("m.syncs")).toBe(1);
+    const items = page.getByRole("list", { name: "表文不一致之处" }).getByRole("listitem");
+    expect(await items.count()).toBe(1);
+    const message = await items.first().innerText();
+    expect(message).toContain("219.55");
+    expect(message).toContain("209.55");
+    expect(message).toContain("不一致");
+
+    await items.first().click();
+    await page.waitForFunction("window.__jsgkFake.model.selection !== null");
+    expect(await model<{ sheet: string }>("m.selection")).toMatchObject({ sheet: "公开01表" });
+    // The section alone: above it the full preview makes the page several screens long.
+    await page.getByRole("region", { name: "表文一致性检查" }).screenshot({ path: path.join(ARTIFACTS, "narrative-check.png") });
   }, 180000);
 
   test("the custom functions registered by the built bundle answer in the page", async () => {

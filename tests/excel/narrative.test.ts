@@ -2,10 +2,15 @@
  * 情况说明 through the Office.js adapter against the host fake: the preview is the core's text rendering of
  * what the workbook holds (1 round trip), 插入到工作表 writes live formulas whose values — computed by
  * HyperFormula in the fake — are that same text (2 round trips), our own sheet is refreshed without asking,
- * and a sheet of the user's that happens to be called 情况说明 is only touched as the user chooses.
+ * and a sheet of the user's that happens to be called 情况说明 is only touched as the user chooses. A pasted
+ * 情况说明 is checked against the workbook (表文一致性检查) in one round trip, its findings naming cells here.
  */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
+import type { Finding } from "../../src/core/model/finding";
 import { narrateReport } from "../../src/core/narrative";
+import { checkNarrative } from "../../src/core/narrative/check";
 import { INPUT_NAME, INPUT_SHEET } from "../../src/core/narrative/inputSheet";
 import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../../src/core/narrative/narrativeSheet";
 import { blockText, type RenderedBlock } from "../../src/core/narrative/types";
@@ -13,7 +18,7 @@ import { prepareGenerate } from "../../src/excel/actions";
 import { installFakeOffice } from "../../src/excel/fake/api";
 import { FakeSheet, FakeWorkbookModel } from "../../src/excel/fake/model";
 import type { Conflict } from "../../src/excel/generate";
-import { insertNarrative, previewNarrative, type InsertOutcome } from "../../src/excel/narrative";
+import { checkPastedNarrative, insertNarrative, previewNarrative, type InsertOutcome } from "../../src/excel/narrative";
 import type { Support } from "../../src/excel/support";
 
 const FULL: Support = { undoGroup: true, api19: true, notes: true, comments: true };
@@ -202,4 +207,36 @@ test("a workbook with no table: nothing is written, the reader's finding says wh
   expect(out.preview.blocks).toEqual([]);
   expect(out.preview.findings.map((f) => f.code)).toEqual(["read.no-tables"]);
   expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+});
+
+/** The seed's 第二部分 as published (tests/core/narrativeCheck.test.ts checks it against the report itself). */
+const seedNarrative = () => readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n").slice(82, 264).join("\n");
+
+test("表文一致性检查: the seed's 第二部分 against the generated workbook, in one round trip; findings name its cells", async () => {
+  const model = await generated();
+  const result = await checkPastedNarrative(FULL, seedNarrative());
+  expect(model.syncs).toBe(1);
+  expect(result.readFindings).toEqual([]);
+  expect(result.unverified).toEqual([]);
+  expect(result.matched).toBe(result.sentences);
+  expect(result.matched).toBeGreaterThan(120);
+  const errors = result.findings.filter((f) => f.severity === "error");
+  const also = errors.find((f) => f.code === "narrative.amount-also" && f.params.quoted === "753.92");
+  expect(also).toBeDefined();
+  expect(also!.cells.some((c) => c.sheet === "公开04表")).toBe(true);
+  expect(errors.some((f) => f.code === "narrative.zero-base")).toBe(true);
+  // What the core finds on the example itself, now with the cells where this workbook has the figures.
+  const strip = (fs: readonly Finding[]) => fs.map(({ cells: _cells, ...rest }) => rest);
+  expect(strip(result.findings)).toEqual(strip(checkNarrative(exampleReport(), seedNarrative()).findings));
+  // Every error and warning names cells of this workbook.
+  expect(result.findings.filter((f) => f.severity !== "info" && f.cells.length === 0)).toEqual([]);
+});
+
+test("表文一致性检查 of a workbook with no table: a Chinese error, nothing checked", async () => {
+  const model = new FakeWorkbookModel();
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: { "1.4": true, "1.9": true } });
+  const sheet = new FakeSheet("Sheet1");
+  sheet.cell(1, 1).value = "备忘";
+  model.sheets.push(sheet);
+  await expect(checkPastedNarrative(FULL, "收入总计5577.44万元。")).rejects.toThrow("工作簿中没有找到公开01–09表，无法核对情况说明");
 });

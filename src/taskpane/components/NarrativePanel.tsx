@@ -1,4 +1,7 @@
-/** 情况说明: preview the text from the workbook, insert or refresh the 情况说明 sheet, copy the full text. */
+/**
+ * 情况说明: preview the text from the workbook, insert or refresh the 情况说明 sheet, copy the full text,
+ * and check a pasted text against the workbook (表文一致性检查).
+ */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { renderFinding } from "../../core/messages/zh-CN";
@@ -7,6 +10,7 @@ import { narrativePlainText } from "../../core/narrative/plainText";
 import type { AskConflict, InsertOutcome, NarrativePreview } from "../../excel/narrative";
 import type { PaneHost } from "../host";
 import { errorText } from "./errorText";
+import { NarrativeCheck } from "./NarrativeCheck";
 import { NarrativeText } from "./NarrativeText";
 
 const useStyles = makeStyles({
@@ -57,6 +61,12 @@ export function NarrativePanel(props: NarrativePanelProps): React.JSX.Element {
   const [error, setError] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState<string | null>(null);
   const [preview, setPreview] = React.useState<NarrativePreview | null>(null);
+  const [checking, setChecking] = React.useState(false);
+  // While the check reads the workbook, this panel's actions wait too.
+  const checkBusy = (busy: boolean) => {
+    setChecking(busy);
+    onBusy(busy);
+  };
 
   const act = async (label: string, work: () => Promise<string | null>) => {
     setWorking(label);
@@ -102,7 +112,7 @@ export function NarrativePanel(props: NarrativePanelProps): React.JSX.Element {
     host.select(cells).catch((e: unknown) => setError(errorText(e)));
   };
 
-  const locked = props.disabled || working !== null;
+  const locked = props.disabled || working !== null || checking;
   const missing = preview?.findings.filter(isMissing) ?? [];
   const others = preview?.findings.filter((f) => !isMissing(f)) ?? [];
   return (
@@ -132,6 +142,7 @@ export function NarrativePanel(props: NarrativePanelProps): React.JSX.Element {
       <FindingList title={`${missing.length} 处原因或说明未填写`} findings={missing} intent="warning" />
       <FindingList title={`读取工作簿时发现 ${others.length} 个问题`} findings={others} intent={others.some((f) => f.severity === "error") ? "error" : "warning"} />
       {preview && preview.blocks.length > 0 ? <NarrativeText blocks={preview.blocks} locations={preview.locations} onSelect={select} /> : null}
+      <NarrativeCheck host={host} disabled={props.disabled || working !== null} onBusy={checkBusy} />
     </div>
   );
 }
