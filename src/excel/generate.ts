@@ -127,7 +127,14 @@ export interface ApplyResult {
 }
 
 /** Round trip 2 (and more only for very large plans): replace or copy, then write every sheet. */
-export async function applyPlan(plan: WorkbookPlan, before: Existing, conflict: Conflict, s: Support): Promise<ApplyResult> {
+export async function applyPlan(
+  plan: WorkbookPlan,
+  before: Existing,
+  conflict: Conflict,
+  s: Support,
+  /** More writes to queue in the same (last) round trip, e.g. rows appended to an existing sheet. */
+  extra?: (ctx: Excel.RequestContext) => void,
+): Promise<ApplyResult> {
   return run(s, async (ctx) => {
     const taken = new Set(before.sheets);
     const written: Record<string, string> = {};
@@ -162,6 +169,7 @@ export async function applyPlan(plan: WorkbookPlan, before: Existing, conflict: 
         for (const [from, to] of rename) ref = ref.replace(`'${from}'!`, `'${to.replace(/'/g, "''")}'!`);
         ctx.workbook.names.add(n.name, `=${ref}`);
       }
+    extra?.(ctx);
     await ctx.sync();
     return { written, syncs: syncs + 1 };
   });

@@ -5,16 +5,16 @@
  * the JSGK_NARRATIVE name points at, under whatever name) is generated content and is refreshed without
  * asking; a sheet named 情况说明 that is not ours is replaced or kept only as the user chooses.
  */
-import { narrateReport, narrativeForWorkbook, type Narration, type WorkbookNarrative } from "../core/narrative";
+import { narrateReport, narrativeForWorkbook, type InputAppend, type Narration, type WorkbookNarrative } from "../core/narrative";
 import { checkNarrative, type NarrativeCheck } from "../core/narrative/check";
-import { INPUT_SHEET } from "../core/narrative/inputSheet";
+import { INPUT_SHEET, rowFields } from "../core/narrative/inputSheet";
 import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
 import type { RenderedBlock } from "../core/narrative/types";
 import type { CellRef, Finding } from "../core/model/finding";
 import { a1, quoteSheet } from "../core/plan/a1";
-import type { SheetPlan } from "../core/plan/sheet";
+import { STYLES, type SheetPlan } from "../core/plan/sheet";
 import { readWorkbook, type ReadResult } from "../core/read/workbook";
-import { applyPlan, uniqueName, type Conflict } from "./generate";
+import { applyPlan, formulaBlock, numberFormatBlock, uniqueName, type Conflict } from "./generate";
 import { queueRead, scanAll, sheetOf } from "./read";
 import { run, type Support } from "./support";
 
@@ -111,19 +111,54 @@ function sheetsToWrite(wn: WorkbookNarrative, snap: Snapshot): { sheet: SheetPla
   return { sheet, input: renamed(wn.inputSheet, name) };
 }
 
+/**
+ * 项 rows added to 05/08/09 after 说明数据 was made get their input rows appended below it (values,
+ * number formats and the cells' look), and JSGK_INPUTS grows to cover them.
+ */
+function queueAppend(ctx: Excel.RequestContext, append: InputAppend): void {
+  const ws = ctx.workbook.worksheets.getItem(append.sheet);
+  const width = Math.max(...append.rows.map((r) => r.length));
+  const plan = { rows: append.rows } as unknown as SheetPlan;
+  const range = ws.getRangeByIndexes(append.firstRow - 1, 0, append.rows.length, width);
+  range.numberFormat = numberFormatBlock(plan, width);
+  range.formulas = formulaBlock(plan, width);
+  append.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const st = STYLES[cell.s];
+      if (cell.s === "key") return;
+      const one = ws.getRangeByIndexes(append.firstRow - 1 + r, c, 1, 1);
+      one.format.font.name = st.font.name;
+      one.format.font.size = st.font.size;
+      if (st.align?.wrap) one.format.wrapText = true;
+      if (st.border) for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) one.format.borders.getItem(edge).style = "Continuous";
+    }),
+  );
+  ctx.workbook.names.getItem(append.name.name).delete();
+  ctx.workbook.names.add(append.name.name, `=${append.name.ref}`);
+}
+
 export async function insertNarrative(s: Support, ask: AskConflict): Promise<InsertOutcome> {
   const snap = await run(s, snapshot);
   const report = snap.read.report;
   if (!report) return { status: "no-report", preview: previewOf(snap.read) };
-  const wn = narrativeForWorkbook(report, snap.read.locations);
+  const wn = narrativeForWorkbook(report, snap.read.locations, snap.read.inputExtent);
   const { sheet, input } = sheetsToWrite(wn, snap);
   const foreign = snap.ours === null && snap.sheets.includes(NARRATIVE_SHEET);
   const choice = foreign ? await ask([NARRATIVE_SHEET]) : "overwrite";
   if (!choice) return { status: "cancelled", preview: previewOf(snap.read) };
   // 说明数据 first: the 情况说明 formulas refer to it.
-  const result = await applyPlan({ sheets: input ? [input, sheet] : [sheet] }, { sheets: snap.sheets, names: snap.names }, choice, s);
+  const append = wn.appendInputs;
+  const result = await applyPlan({ sheets: input ? [input, sheet] : [sheet] }, { sheets: snap.sheets, names: snap.names }, choice, s, append && ((ctx) => queueAppend(ctx, append)));
   const written = result.written[sheet.name] ?? sheet.name;
   let locations = snap.read.locations;
+  if (append) {
+    const all = new Map(locations);
+    append.rows.forEach((row, i) => {
+      const key = String(row[0]?.v ?? "");
+      for (const f of rowFields(key)) all.set(`input:${f.key}`, { sheet: append.sheet, address: a1(append.firstRow + i, f.col), id: `input:${f.key}` });
+    });
+    locations = all;
+  }
   if (input) {
     // The new sheet's input cells, for clicking placeholders and for the findings' cells.
     const all = new Map(locations);

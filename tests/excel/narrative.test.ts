@@ -240,3 +240,28 @@ test("表文一致性检查 of a workbook with no table: a Chinese error, nothin
   model.sheets.push(sheet);
   await expect(checkPastedNarrative(FULL, "收入总计5577.44万元。")).rejects.toThrow("工作簿中没有找到公开01–09表，无法核对情况说明");
 });
+
+test("a 项 without a 说明数据 row gets one appended (same two round trips); the narrative follows what is typed there", async () => {
+  const model = await generated();
+  const inputs = model.sheet(INPUT_SHEET)!;
+  const rows = inputs.extent().rows;
+  // As if 2040601 had been added to 05 after 说明数据 was made: its row is not there.
+  const r = Array.from({ length: rows }, (_, i) => i + 1).find((i) => inputs.peek(i, 1)?.value === "item.T05.2040601")!;
+  for (let c = 1; c <= 8; c++) inputs.cell(r, c).value = null;
+  model.changed();
+  const out = written(await insertNarrative(FULL, never));
+  expect(model.syncs).toBe(2);
+  expect(inputs.peek(rows + 1, 1)?.value).toBe("item.T05.2040601");
+  expect(inputs.peek(rows + 1, 2)?.value).toBe("2040601 行政运行（公开05表）");
+  expect(model.names.get(INPUT_NAME)).toBe(`'${INPUT_SHEET}'!$A$1:$H$${rows + 1}`);
+  const line = () => shownTexts(model, NARRATIVE_SHEET).find((t) => String(t).includes("行政运行（项）1059.71")) as string;
+  expect(line()).toContain("主要是【请填写】等支出");
+  expect(out?.preview.locations.get("input:item.T05.2040601.use")).toMatchObject({ sheet: INPUT_SHEET, address: `D${rows + 1}` });
+  // Typing in the appended row updates the live sheet, and the next read finds it through the grown name.
+  inputs.cell(rows + 1, 4).value = "基本工资";
+  inputs.cell(rows + 1, 5).value = "在职人员增加";
+  model.changed();
+  expect(line()).toContain("主要是基本工资等支出");
+  const preview = await previewNarrative(FULL);
+  expect(texts(preview.blocks).find((t) => t.includes("行政运行（项）1059.71"))).toContain("存在差异的主要原因是在职人员增加");
+});

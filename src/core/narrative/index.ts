@@ -12,9 +12,9 @@ import { a1, absA1, quoteSheet } from "../plan/a1";
 import { expandTemplate } from "../plan/expand";
 import type { Place } from "../plan/formula";
 import type { TableInstance } from "../plan/instance";
-import { BLANK_PROJECT_ROWS, itemRows, projectCount, type ItemRow } from "./inputs";
-import { INPUT_SHEET, inputPlaces, inputRows, inputSheetPlan, rowFields, type InputRow } from "./inputSheet";
-import type { SheetPlan } from "../plan/sheet";
+import { BLANK_PROJECT_ROWS, itemKey, itemRows, projectCount, type ItemRow } from "./inputs";
+import { INPUT_NAME, INPUT_SHEET, inputPlaces, inputRows, inputSheetPlan, itemRowCells, rowFields, type InputRow } from "./inputSheet";
+import type { PlanCell, SheetPlan } from "../plan/sheet";
 import type { NarrativeRefs } from "./formula";
 import { narrativeSheetPlan } from "./narrativeSheet";
 import { renderNarrative, type MissingText, type Rendering } from "./render";
@@ -144,23 +144,56 @@ export interface WorkbookNarrative {
   readonly sheet: SheetPlan;
   /** A 说明数据 sheet to create, when the workbook has none. */
   readonly inputSheet?: SheetPlan;
+  /** 项 rows to append to an existing 说明数据 sheet (项 added to 05/08/09 after it was made). */
+  readonly appendInputs?: InputAppend;
+}
+
+export interface InputAppend {
+  readonly sheet: string;
+  /** First sheet row to write (1-based). */
+  readonly firstRow: number;
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** JSGK_INPUTS redefined over the grown sheet. */
+  readonly name: { readonly name: string; readonly ref: string };
 }
 
 const absAddress = (address: string): string => address.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
 
 /**
  * The narrative of a workbook that was read (the add-in's 插入到工作表): formulas refer to the cells the
- * reader found, so rows the user inserted are followed. Inputs without a cell (a 项 added to 05 after
- * 说明数据 was made) read as blank and show as placeholders.
+ * reader found, so rows the user inserted are followed. A 项 of 05/08/09 without a row in 说明数据 (added
+ * after the sheet was made) gets one appended below `inputExtent`, so the 说明数据 rows follow the table
+ * rows; without an extent, its inputs read as blank and show as placeholders.
  */
-export function narrativeForWorkbook(report: Report, locations: ReadonlyMap<string, CellRef>): WorkbookNarrative {
+export function narrativeForWorkbook(
+  report: Report,
+  locations: ReadonlyMap<string, CellRef>,
+  inputExtent?: { readonly sheet: string; readonly rows: number },
+): WorkbookNarrative {
   const narration = narrateReport(report);
   const model = narration.model;
   const hasInputs = [...locations.keys()].some((k) => k.startsWith("input:"));
+  const known = new Map(locations);
+  let appendInputs: InputAppend | undefined;
+  if (hasInputs && inputExtent) {
+    const missing = model.items.filter((it) => !known.has(`input:${itemKey(it.table, it.code, "budget")}`));
+    if (missing.length > 0) {
+      const firstRow = inputExtent.rows + 1;
+      missing.forEach((it, i) => {
+        for (const f of rowFields(`item.${it.table}.${it.code}`)) known.set(`input:${f.key}`, { sheet: inputExtent.sheet, address: a1(firstRow + i, f.col), id: `input:${f.key}` });
+      });
+      appendInputs = {
+        sheet: inputExtent.sheet,
+        firstRow,
+        rows: missing.map((it) => itemRowCells(it, report.inputs ?? {})),
+        name: { name: INPUT_NAME, ref: `${quoteSheet(inputExtent.sheet)}!${absA1(1, 1)}:${absA1(firstRow + missing.length - 1, 8)}` },
+      };
+    }
+  }
   const ref = (c: CellRef) => `${quoteSheet(c.sheet)}!${absAddress(c.address)}`;
   const refs: NarrativeRefs = {
     cell: (id) => {
-      const c = locations.get(id);
+      const c = known.get(id);
       return c ? ref(c) : "0";
     },
     input: (key) => {
@@ -168,10 +201,11 @@ export function narrativeForWorkbook(report: Report, locations: ReadonlyMap<stri
         const p = model.inputPlaces.get(key);
         return p ? `${quoteSheet(p.sheet)}!${absA1(p.row, p.col)}` : '""';
       }
-      const c = locations.get(`input:${key}`);
+      const c = known.get(`input:${key}`);
       return c ? ref(c) : '""';
     },
   };
   const sheet = narrativeSheetPlan(model.blocks, narration.blocks, refs);
-  return hasInputs ? { narration, sheet } : { narration, sheet, inputSheet: inputSheetPlan(model.inputRows, report.inputs ?? {}) };
+  if (!hasInputs) return { narration, sheet, inputSheet: inputSheetPlan(model.inputRows, report.inputs ?? {}) };
+  return appendInputs ? { narration, sheet, appendInputs } : { narration, sheet };
 }

@@ -80,6 +80,17 @@ export function inputCellValue(kind: InputKind, v: number | string | undefined):
   return kind === "count" ? v : moneyToNumber(v);
 }
 
+/** The cells of a 项 row (key, label, 年初预算, 用途, 原因), also appended to an existing sheet. */
+export function itemRowCells(item: ItemRow, inputs: Inputs): PlanCell[] {
+  const key = inputRowKey({ t: "item", item }) ?? "";
+  const cells: PlanCell[] = [
+    { v: key, s: "key" },
+    { v: `${item.code} ${item.name}（${TABLE_NUMBER[item.table] ?? item.table}）`, s: "label" },
+  ];
+  for (const f of rowFields(key)) cells[f.col - 1] = { v: inputCellValue(f.field.kind, inputs[f.key]), s: STYLE[f.field.kind] };
+  return cells;
+}
+
 export function inputSheetPlan(rows: readonly InputRow[], inputs: Inputs): SheetPlan {
   const out: (PlanCell | undefined)[][] = [];
   const merges: string[] = [];
@@ -108,8 +119,7 @@ export function inputSheetPlan(rows: readonly InputRow[], inputs: Inputs): Sheet
         }
         break;
       case "item":
-        cells[1] = { v: `${row.item.code} ${row.item.name}（${TABLE_NUMBER[row.item.table] ?? row.item.table}）`, s: "label" };
-        for (const f of rowFields(key ?? "")) cells[f.col - 1] = { v: inputCellValue(f.field.kind, inputs[f.key]), s: STYLE[f.field.kind] };
+        cells.splice(0, cells.length, ...itemRowCells(row.item, inputs));
         break;
       case "project":
         for (const f of rowFields(key ?? "")) cells[f.col - 1] = { v: inputCellValue(f.field.kind, inputs[f.key]), s: STYLE[f.field.kind] };

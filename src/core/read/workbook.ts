@@ -22,6 +22,8 @@ export interface ReadResult {
   /** Where each amount cell (and each 说明数据 input, as `input:<key>`) and each code row was read. */
   readonly locations: ReadonlyMap<string, CellRef>;
   readonly rowLocations: ReadonlyMap<string, CellRef>;
+  /** The 说明数据 sheet and how many rows were read from it (new 项 rows are appended below). */
+  readonly inputExtent?: { readonly sheet: string; readonly rows: number };
 }
 
 function sheetByName(grid: WorkbookGrid, name: string): GridSheet | undefined {
@@ -156,8 +158,10 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
     findings.push(...read.findings);
     for (const [k, v] of read.locations) locations.set(k, v);
     sheets.inputs = inputSheet.name;
+    const inputExtent = { sheet: inputSheet.name, rows: inputSheet.rows.length };
     // An empty 说明数据 sheet is the same report as none (the JSON and round trips stay identical).
-    if (Object.keys(read.inputs).length > 0) return { report: { ...report, inputs: read.inputs }, findings, sheets, locations, rowLocations };
+    const withInputs = Object.keys(read.inputs).length > 0 ? { ...report, inputs: read.inputs } : report;
+    return { report: withInputs, findings, sheets, locations, rowLocations, inputExtent };
   }
   return { report, findings, sheets, locations, rowLocations };
 }
