@@ -1,7 +1,7 @@
 /** jsgk narrate FILE.xlsx [--docx OUT.docx] [--text]: the 情况说明 of a workbook as text and/or Word. */
 import { promises as fs } from "node:fs";
 import { renderFinding } from "../core/messages/zh-CN";
-import { narrateReport } from "../core/narrative";
+import { narrateReport, relocateFindings } from "../core/narrative";
 import { narrativePlainText } from "../core/narrative/plainText";
 import type { Report } from "../core/model/report";
 import { readWorkbook } from "../core/read/workbook";
@@ -49,10 +49,10 @@ export async function readNarrativeFile(file: string): Promise<string> {
 
 export async function runNarrate(files: readonly string[], options: { docx?: string; text?: boolean }, io: Io): Promise<number> {
   if (files.length !== 1) throw new CliError("请指定一个 .xlsx 文件，例如：jsgk narrate 报表.xlsx --docx 情况说明.docx", 2);
-  const { report } = await readReport(files[0] ?? "");
+  const { report, read } = await readReport(files[0] ?? "");
   const narration = narrateReport(report);
   // Progress and findings go to stderr so `--text > 说明.txt` holds only the narrative.
-  for (const f of narration.findings) io.err(`[提示] ${renderFinding(f)}`);
+  for (const f of relocateFindings(narration.findings, read.locations)) io.err(`[提示] ${renderFinding(f)}`);
   if (options.docx) {
     await writeAtomic(options.docx, await narrativeDocx(narration.blocks, { title: `${report.department}${report.year}年度部门决算情况说明` }));
     io.err(`已生成 Word 文档：${options.docx}`);

@@ -5,7 +5,7 @@
  * the JSGK_NARRATIVE name points at, under whatever name) is generated content and is refreshed without
  * asking; a sheet named 情况说明 that is not ours is replaced or kept only as the user chooses.
  */
-import { narrateReport, narrativeForWorkbook, type InputAppend, type Narration, type WorkbookNarrative } from "../core/narrative";
+import { narrateReport, narrativeForWorkbook, relocateFindings, type InputAppend, type Narration, type WorkbookNarrative } from "../core/narrative";
 import { checkNarrative, type NarrativeCheck } from "../core/narrative/check";
 import { INPUT_SHEET, rowFields } from "../core/narrative/inputSheet";
 import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
@@ -60,13 +60,10 @@ async function snapshot(ctx: Excel.RequestContext): Promise<Snapshot> {
 }
 
 /** Findings of missing inputs name the cells where this workbook has them (rows may have been inserted). */
-function relocate(findings: readonly Finding[], locations: ReadonlyMap<string, CellRef>): Finding[] {
-  return findings.map((f) => ({ ...f, cells: f.cells.map((c) => (c.id && locations.get(c.id)) || c) }));
-}
 
 function previewOf(read: ReadResult, locations: ReadonlyMap<string, CellRef> = read.locations, n: Narration | undefined = read.report && narrateReport(read.report)): NarrativePreview {
   if (!n) return { blocks: [], findings: read.findings, locations };
-  return { blocks: n.blocks, findings: [...read.findings, ...relocate(n.findings, locations)], locations };
+  return { blocks: n.blocks, findings: [...read.findings, ...relocateFindings(n.findings, locations)], locations };
 }
 
 export async function previewNarrative(s: Support): Promise<NarrativePreview> {

@@ -74,6 +74,11 @@ export function missingFindings(model: NarrativeModel, missing: readonly Missing
   return out;
 }
 
+/** Findings' cells moved to where a workbook was read (rows inserted, sheets renamed). */
+export function relocateFindings(findings: readonly Finding[], locations: ReadonlyMap<string, CellRef>): Finding[] {
+  return findings.map((f) => ({ ...f, cells: f.cells.map((c) => (c.id && locations.get(c.id)) || c) }));
+}
+
 export interface Narration extends Rendering {
   readonly model: NarrativeModel;
   readonly findings: readonly Finding[];
