@@ -1,5 +1,5 @@
 /**
- * 表文一致性检查 (N1–N4) against the seed's own 第二部分 and against edited copies of our rendering.
+ * 表文一致性检查 (N1–N4, and N6 for the 四 list) against the seed's own 第二部分 and against edited copies of our rendering.
  * On the seed it must find exactly what the tables and 说明数据 can prove, and nothing on the sentences
  * that are right; on our own text it finds nothing; each kind of edit is reported with both values.
  */
@@ -34,6 +34,18 @@ test("the seed's 第二部分: exactly its provable problems", () => {
     "error narrative.zero-base 0.00 公开07表 1、因公出国（境）费·预算数",
     // 公务接待: 增加0.31 and 增长220.23% cannot both hold (0.31 / 0.13 = 238.46%)
     "error narrative.percent 220.23 238.46",
+    // 四 lists 06 items with no spending (N6)
+    "warning narrative.zero-item 其他工资福利支出",
+    "warning narrative.zero-item 奖励金",
+    "warning narrative.zero-item 手续费",
+    "warning narrative.zero-item 因公出国（境）费用",
+    "warning narrative.zero-item 租赁费",
+    "warning narrative.zero-item 会议费",
+    "warning narrative.zero-item 委托业务费",
+    "warning narrative.zero-item 工会经费",
+    "warning narrative.zero-item 办公设备购置",
+    "warning narrative.zero-item 专用设备购置",
+    "warning narrative.zero-item 信息网络及软件购置更新",
     // 政府采购: five rates against zero bases (N4)
     "error narrative.zero-base 0.00 说明数据“政府采购货物支出”等 3 项之和",
     "error narrative.zero-base 0.00 说明数据“授予中小企业合同金额”",

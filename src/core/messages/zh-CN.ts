@@ -35,6 +35,7 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "narrative.percent": "情况说明“{sentence}”中的 {quoted}% 与按{source}等数据计算的 {value}% 不一致。",
   "narrative.direction": "情况说明“{sentence}”中写“{quoted}”，按{source}等数据应为“{value}”。",
   "narrative.zero-base": "情况说明“{sentence}”写了比率 {quoted}%，但{base}为零，基数为零时不应计算比率，应删去该比率。",
+  "narrative.zero-item": "情况说明“{sentence}”列出了“{quoted}”，但{source}为零；只应列出有支出的科目。",
   "narrative.unverified": "未能核对：“{sentence}”——没有找到与之对应的句式，请人工核对。",
   "narrative.input-le": "{rule}：{text}。前者 {actual} 万元，后者 {expected} 万元，多出 {diff} 万元，请核实说明数据。",
   "narrative.missing-text": "{cell}（{field}）未填写，情况说明中显示为“【请填写】”，请在说明数据中补充。",

@@ -5,6 +5,7 @@
  * value is compared with what the tables and 说明数据 give. Sentences no pattern fits are listed as
  * 未能核对 (unless they print a rate the declaration leaves out for a zero base: N4).
  */
+import { economicSubjects } from "../catalog/economic";
 import type { CellRef, Finding } from "../model/finding";
 import type { CellId, Report } from "../model/report";
 import { cellLabels } from "../rules/labels";
@@ -109,6 +110,9 @@ export interface CheckNarrativeOptions {
   readonly locations?: ReadonlyMap<string, CellRef>;
 }
 
+/** 06 款 names → codes (the names in a 四 list). */
+const ECON_CODE = new Map(economicSubjects().filter((e) => e.code.length === 5).map((e) => [e.name, e.code]));
+
 const toHundredths = (s: string): number => Math.round(Number(s) * 100);
 const WORD_SAME: Readonly<Record<string, string>> = { 下降: "降低" };
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 58)}…` : s);
@@ -162,6 +166,12 @@ export function checkNarrative(report: Report, text: string, options: CheckNarra
     } else if (slot.slot === "pct") {
       // A narrative percentage re-checked from printed figures may be 0.01 off (domain.md §4.4).
       if (Math.abs(toHundredths(quoted) - toHundredths(slot.text)) > 1) finding("narrative.percent", "error", sentence, sources, { quoted, value: slot.text, source });
+    } else if (slot.slot === "list") {
+      // N6: an economic item named in a 06 list must be one with spending.
+      for (const name of quoted.split("、")) {
+        const code = ECON_CODE.get(name);
+        if (code && ev.value(`T06.${code}.amt`) === 0) finding("narrative.zero-item", "warning", sentence, [`T06.${code}.amt`], { quoted: name, source: label(`T06.${code}.amt`) });
+      }
     } else if (slot.slot === "word") {
       const q = WORD_SAME[quoted] ?? quoted;
       if (q !== slot.text) finding("narrative.direction", "error", sentence, sources, { quoted, value: slot.text, source });
