@@ -1,0 +1,148 @@
+/** 四、基本支出 (non-zero 06 items only) and 五、其他重要事项 (机关运行经费, 政府采购, 国有资产, 预算绩效). */
+import { projectKey, VEHICLE_TYPES } from "../inputs";
+import { anyNonZero, nonZeroNames, PERSONNEL_CLASSES, PUBLIC_CLASSES, v, type NarrativeContext } from "./common";
+import { block, cell, changeClause, count, filled, money, nonZero, pct, reason, score, shareClause, sum, text, when } from "../dsl";
+import type { Block, Part } from "../types";
+
+function projectBlock(n: number): Block {
+  const k = (field: string) => projectKey(n, field);
+  const budget = v(k("budget"));
+  return block(
+    `5.perf.project.${n}`,
+    "para",
+    when(filled(k("name")), [
+      `（${n}）`,
+      text(k("name")),
+      "项目自评综述：根据年初设定的绩效目标，项目自评得分",
+      score(v(k("score"))),
+      "分。项目全年预算数为",
+      money(budget),
+      "万元，全年执行数为",
+      money(v(k("actual"))),
+      "万元",
+      when(nonZero(budget), ["，完成预算的", pct(v(k("actual")), budget), "%"]),
+      "。项目绩效目标完成情况：",
+      text(k("result")),
+      "。",
+      when(filled(k("problems")), ["发现的主要问题及原因：", text(k("problems")), "。"]),
+      when(filled(k("measures")), ["下一步改进措施：", text(k("measures")), "。"]),
+    ]),
+  );
+}
+
+export function otherBlocks(ctx: NarrativeContext): Block[] {
+  const Y = ctx.year;
+  const procurementTotal = sum(v("procurement.goods"), v("procurement.works"), v("procurement.services"));
+  const smeShare = (key: string, base: string, label: string): Part =>
+    when(nonZero(v(base)), [`；${label}采购授予中小企业合同金额占${label}支出金额的`, pct(v(key), v(base)), "%"]);
+  return [
+    block("4", "heading", "四、一般公共预算财政拨款基本支出决算情况说明"),
+    block(
+      "4.0",
+      "para",
+      `${Y}年度一般公共预算财政拨款基本支出`,
+      money(cell("T05.total.c2")),
+      "万元，其中：人员经费",
+      money(cell("T06.personnelTotal.amt")),
+      "万元",
+      when(anyNonZero(PERSONNEL_CLASSES), ["，主要包括", nonZeroNames(PERSONNEL_CLASSES), "等"]),
+      "；日常公用经费",
+      money(cell("T06.publicTotal.amt")),
+      "万元",
+      when(anyNonZero(PUBLIC_CLASSES), ["，主要包括", nonZeroNames(PUBLIC_CLASSES), "等"]),
+      "。",
+    ),
+
+    block("5", "heading", "五、其他重要事项的情况说明"),
+    block("5.1", "subheading", "（一）机关运行经费支出情况。"),
+    block(
+      "5.1.text",
+      "para",
+      `${Y}年机关运行经费支出`,
+      money(v("operating.amount")),
+      "万元（与部门决算中行政单位和参照公务员法管理事业单位财政拨款基本支出中公用经费之和一致），",
+      changeClause(v("operating.amount"), v("prior.operating"), { equal: ["与上年持平"], before: ["比上年"], after: ["，主要原因是", reason("reason.operating")] }),
+      "。",
+    ),
+    block("5.2", "subheading", "（二）政府采购支出情况。"),
+    block(
+      "5.2.text",
+      "para",
+      `${Y}年政府采购支出总额`,
+      money(procurementTotal),
+      "万元，其中：政府采购货物支出",
+      money(v("procurement.goods")),
+      "万元，政府采购工程支出",
+      money(v("procurement.works")),
+      "万元，政府采购服务支出",
+      money(v("procurement.services")),
+      "万元。授予中小企业合同金额",
+      money(v("procurement.sme")),
+      "万元",
+      shareClause(v("procurement.sme"), procurementTotal, "政府采购支出总额"),
+      "，其中：授予小微企业合同金额",
+      money(v("procurement.small")),
+      "万元",
+      shareClause(v("procurement.small"), v("procurement.sme"), "中小企业采购支出总额"),
+      smeShare("procurement.goodsSme", "procurement.goods", "货物"),
+      smeShare("procurement.worksSme", "procurement.works", "工程"),
+      smeShare("procurement.servicesSme", "procurement.services", "服务"),
+      "。",
+    ),
+    block("5.3", "subheading", "（三）国有资产占用情况。"),
+    block(
+      "5.3.text",
+      "para",
+      `截至${Y}年12月31日，共有车辆`,
+      count(sum(...VEHICLE_TYPES.map(([k]) => v(k)))),
+      "辆，其中：",
+      ...VEHICLE_TYPES.flatMap(([k, label], i): Part[] => [`${i > 0 ? "，" : ""}${label}`, count(v(k)), "辆"]),
+      "；单价100万元（含）以上设备（不含车辆）",
+      count(v("assets.equipment")),
+      "台（套）。",
+    ),
+    block("5.4", "subheading", "（四）预算绩效情况。"),
+    block("5.4.1", "para", "1. 绩效评价工作开展情况。"),
+    block(
+      "5.4.1.text",
+      "para",
+      `根据预算绩效管理要求，本部门组织对${Y}年度预算项目支出全面开展绩效自评，共涉及预算支出项目`,
+      count(v("perf.projects")),
+      "个（其中：一般公共预算项目",
+      count(v("perf.generalProjects")),
+      "个，政府性基金预算项目",
+      count(v("perf.fundProjects")),
+      "个，国有资本经营预算项目",
+      count(v("perf.stateProjects")),
+      "个），涉及资金",
+      money(v("perf.amount")),
+      "万元（其中：一般公共预算资金",
+      money(v("perf.generalAmount")),
+      "万元，政府性基金预算资金",
+      money(v("perf.fundAmount")),
+      "万元，国有资本经营预算资金",
+      money(v("perf.stateAmount")),
+      "万元），自评覆盖率达到",
+      score(v("perf.coverage")),
+      "%，自评平均分为",
+      score(v("perf.average")),
+      "分；组织开展部门重点绩效评价项目数量",
+      count(v("perf.keyProjects")),
+      "个，涉及资金",
+      money(v("perf.keyAmount")),
+      "万元；组织对",
+      count(v("perf.units")),
+      "个单位开展整体绩效自评，涉及资金",
+      money(v("perf.unitsAmount")),
+      "万元，自评平均分为",
+      score(v("perf.unitsAverage")),
+      "分。《部门（单位）整体绩效自评表》详见附件。",
+    ),
+    block("5.4.2", "para", "2. 项目绩效自评结果。"),
+    block("5.4.2.text", "para", when(filled("text.perf.overview"), [text("text.perf.overview"), "。"])),
+    ...Array.from({ length: ctx.projectRows }, (_, i) => projectBlock(i + 1)),
+    block("5.4.2.attachment", "para", when(filled(projectKey(1, "name")), ["《预算项目（政策）绩效自评表》见附件。"])),
+    block("5.4.3", "para", "3. 部门评价结果。"),
+    block("5.4.3.text", "para", when(nonZero(v("perf.keyProjects")), [text("text.perf.keyResult"), "。"], ["本部门未开展部门重点项目绩效评价。"])),
+  ];
+}
