@@ -8,18 +8,23 @@
  * nearest to the rounded decimal, so ROUND-style results have no binary artefacts (1.005 → 1.01,
  * 7.1 × 0.84 → 5.964, not 5.9639999999999995).
  *
- * Fast path: plain double arithmetic decides whenever the scaled result is clearly away from a rounding
- * tie (almost always); only near a tie are the operands re-read as decimals and divided exactly with BigInt.
+ * Fast path (quickRatio): plain double arithmetic decides whenever the scaled result is clearly away from a
+ * rounding tie (almost always); only near a tie, or for operands outside [1e-100, 1e100] (isPlain), are the
+ * operands re-read as decimals and divided exactly with BigInt.
  */
 
 /** Most decimals a result may be rounded to. */
 export const MAX_DIGITS = 15;
 
-/** 10^k, exact as doubles for k ≤ 22. */
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * 10^k for the valid `digits` 0..15, exact as doubles. Any other index (16, -1, 1.5) reads undefined, which
+ * quickRatio's arithmetic turns into NaN: that is its digits check.
+ */
+const POW10: readonly number[] = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => 10 ** k);
 
-/** Scaled results below this are integers a double holds exactly, with room for the error bound below. */
-const FAST_LIMIT = 1e15;
+/** Magnitudes quickRatio takes (isPlain): products and quotients of three of them stay normal doubles. */
+const PLAIN_MIN = 1e-100;
+const PLAIN_MAX = 1e100;
 
 interface Decimal {
   /** value = m × 10^e */
@@ -58,17 +63,50 @@ function scaledResult(negative: boolean, r: number, digits: number): number | un
  * is not an integer in 0..15, or the result is too large for a double.
  */
 export function roundRatio(numerator: number, denominator: number, digits: number, factor = 1): number | undefined {
+  const n = numerator < 0 ? -numerator : numerator;
+  const d = denominator < 0 ? -denominator : denominator;
+  const f = factor < 0 ? -factor : factor;
+  if (d !== 0 && isPlain(d) && isPlain(n) && isPlain(f)) {
+    const r = quickRatio(n, d, digits, f);
+    if (r === r) return r !== 0 && numerator < 0 !== denominator < 0 !== factor < 0 ? -r : r;
+  }
+  return checkedExactRatio(numerator, denominator, digits, factor);
+}
+
+/**
+ * A non-negative number quickRatio may take: 0 or in [1e-100, 1e100], so that no intermediate result
+ * overflows or loses precision as a subnormal. NaN, Infinity, negative and absurd numbers, and anything
+ * that is not a number, are not plain.
+ */
+export function isPlain(v: unknown): v is number {
+  return typeof v === "number" && (v === 0 || (v >= PLAIN_MIN && v <= PLAIN_MAX));
+}
+
+/**
+ * roundRatio's fast path, small enough for the engine to inline into a per-cell loop (a sheet may call it
+ * a million times): for plain operands (isPlain; the denominator not 0) the same value as roundRatio, or
+ * NaN when double arithmetic cannot decide — within about 1e-9 (or a relative 1e-13) of a rounding tie,
+ * which takes in every result of 5·10^12 units or more, or digits not an integer in 0..15 — and roundRatio
+ * must divide exactly. The caller checks the operands: that keeps this function small.
+ *
+ * Why it is exact: each plain operand is within half an ulp of the decimal it stands for, and each of the
+ * three operations adds at most half an ulp, so x is within a relative 1e-15 of the exact scaled decimal
+ * quotient; away from .5 by more than the bound, both round the same way. The rounded units are an
+ * integer below 5·10^12, exact as a double, so units / 10^digits is the double nearest to the rounded decimal.
+ */
+export function quickRatio(numerator: number, denominator: number, digits: number, factor: number): number {
+  const scale = POW10[digits] as number; // undefined (x NaN) for bad digits
+  const x = ((factor * numerator) / denominator) * scale + 0; // + 0: a −0 operand gives 0, not −0
+  const floor = Math.floor(x);
+  const off = x - floor - 0.5; // x − floor is exact; |off| ≤ .5, so from 5·10^12 units (bound > .5) on, NaN
+  const bound = 1e-9 + x * 1e-13;
+  return off > bound || off < -bound ? (off > 0 ? floor + 1 : floor) / scale : Number.NaN;
+}
+
+/** roundRatio off the fast path: checks the arguments, then divides exactly (out of line: roundRatio stays small). */
+function checkedExactRatio(numerator: number, denominator: number, digits: number, factor: number): number | undefined {
   if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator) || !Number.isFinite(factor)) return undefined;
   if (!validDigits(digits)) return undefined;
-  const q = (factor * numerator) / denominator;
-  const x = Math.abs(q) * (POW10[digits] as number);
-  if (x < FAST_LIMIT) {
-    const floor = Math.floor(x);
-    const frac = x - floor; // exact
-    // The double result is within a few ulps (relative 1e-15) of the exact decimal quotient; away from
-    // .5 by more than a generous bound, both round the same way.
-    if (Math.abs(frac - 0.5) > 1e-9 + x * 1e-13) return scaledResult(q < 0, frac > 0.5 ? floor + 1 : floor, digits);
-  }
   return exactRatio(numerator, denominator, digits, factor);
 }
 

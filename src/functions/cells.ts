@@ -164,6 +164,104 @@ export function mapN<T, C>(args: readonly unknown[], fn: (cells: readonly unknow
   return result;
 }
 
+/**
+ * Row i of an argument as at least `cols` cells, so a per-cell loop reads every argument with a plain index:
+ * the row itself when it is that wide, else a filled copy (a repeated cell or column; MISSING outside a
+ * smaller range).
+ */
+function wideRow(a: unknown, i: number, cols: number): readonly unknown[] {
+  const row = rowAt(a, i);
+  if (Array.isArray(row) && row.length >= cols) return row;
+  const wide = new Array<unknown>(cols);
+  if (!Array.isArray(row)) return wide.fill(row);
+  if (row.length === 1) return wide.fill(row[0]);
+  for (let j = 0; j < cols; j++) wide[j] = j < row.length ? row[j] : MISSING;
+  return wide;
+}
+
+/** Whether every row of an argument is the same (a bare value, or one row repeated down the other ranges). */
+function sameRows(a: unknown): boolean {
+  return !Array.isArray(a) || a.length === 1;
+}
+
+/** What soleCell gives for an argument that is not one cell (a range of several). */
+const MANY: unique symbol = Symbol("many");
+
+/** The cell of a one-cell argument — [[x]], how Excel passes a single cell, or a bare value — else MANY. */
+function soleCell(a: unknown): unknown {
+  if (!Array.isArray(a)) return a;
+  if (a.length !== 1) return MANY;
+  const row: unknown = a[0];
+  return !Array.isArray(row) ? row : row.length === 1 ? row[0] : MANY;
+}
+
+export type Cells5<T, C> = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, ctx: C) => T;
+
+/**
+ * A function's element-wise evaluation over five arguments, built once per function (its `quick` and `fn`
+ * as in map5): one cell per call — how Excel calls a formula filled down a column — is decided without any
+ * mapping or allocation but the result; ranges go through map5. (An omitted optional argument, null, is
+ * one cell as it is.)
+ */
+export function cells5<T, C>(quick: Cells5<number, C>, fn: Cells5<FnResult<T>, C>): (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, ctx: C) => Matrix<T | number> {
+  return (a, b, c, d, e, ctx) => {
+    const x1 = soleCell(a);
+    const x2 = soleCell(b);
+    const x3 = soleCell(c);
+    const x4 = soleCell(d);
+    const x5 = e === null ? e : soleCell(e);
+    if (x1 === MANY || x2 === MANY || x3 === MANY || x4 === MANY || x5 === MANY) return map5(a, b, c, d, e, quick, fn, ctx);
+    const v = quick(x1, x2, x3, x4, x5, ctx);
+    if (v === v) return [[v]];
+    return [[toCell(fn(x1, x2, x3, x4, x5, ctx))]];
+  };
+}
+
+/**
+ * Element-wise over five range arguments, like mapN, with a numeric fast path: `quick` returns the cell's
+ * number, or NaN when it cannot decide, and only then does `fn` compute the cell (its value or error).
+ * `quick` gets Excel's cells as they are. Written out for five arguments and widened rows, with no
+ * argument list per cell: a million-cell call allocates nothing but its result, and the engine can inline
+ * `quick` into the loop and keep its number unboxed. (cells5 decides a one-cell call without it.)
+ */
+export function map5<T, C>(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, quick: Cells5<number, C>, fn: Cells5<FnResult<T>, C>, ctx: C): Matrix<T | number> {
+  const rows = Math.max(rowsOf(a), rowsOf(b), rowsOf(c), rowsOf(d), rowsOf(e));
+  const cols = Math.max(colsOf(a), colsOf(b), colsOf(c), colsOf(d), colsOf(e));
+  // Arguments whose rows repeat are widened once, not per row.
+  const fa = sameRows(a) ? wideRow(a, 0, cols) : undefined;
+  const fb = sameRows(b) ? wideRow(b, 0, cols) : undefined;
+  const fc = sameRows(c) ? wideRow(c, 0, cols) : undefined;
+  const fd = sameRows(d) ? wideRow(d, 0, cols) : undefined;
+  const fe = sameRows(e) ? wideRow(e, 0, cols) : undefined;
+  const result: Matrix<T | number> = new Array<Array<Out<T | number>>>(rows);
+  for (let i = 0; i < rows; i++) {
+    const ra = fa ?? wideRow(a, i, cols);
+    const rb = fb ?? wideRow(b, i, cols);
+    const rc = fc ?? wideRow(c, i, cols);
+    const rd = fd ?? wideRow(d, i, cols);
+    const re = fe ?? wideRow(e, i, cols);
+    const row = new Array<Out<T | number>>(cols);
+    for (let j = 0; j < cols; j++) {
+      const x1 = ra[j];
+      const x2 = rb[j];
+      const x3 = rc[j];
+      const x4 = rd[j];
+      const x5 = re[j];
+      if (x1 === MISSING || x2 === MISSING || x3 === MISSING || x4 === MISSING || x5 === MISSING) {
+        row[j] = excelError(SHAPE);
+        continue;
+      }
+      // quick's number is stored as it is, and only a NaN replaced: no value merged from the two paths, so
+      // the number goes into the row unboxed.
+      const v = quick(x1, x2, x3, x4, x5, ctx);
+      row[j] = v;
+      if (v !== v) row[j] = toCell(fn(x1, x2, x3, x4, x5, ctx));
+    }
+    result[i] = row;
+  }
+  return result;
+}
+
 /** Every cell of a range argument, row by row. */
 export function cellsOf(a: unknown): unknown[] {
   if (!Array.isArray(a)) return [a];

@@ -29,9 +29,9 @@ import { yuanToWan } from "../core/money";
 import { fnError, isFnError, toNumber, type CellValue, type FnResult } from "../core/result";
 // Straight from the modules, not the scoring/ index: fewer re-export hops on the per-cell path.
 import { executionRate, executionScore, EXECUTION_POINTS, PERCENT_DIGITS, type RateOptions } from "../core/scoring/execution";
-import { completionDegree, indicatorScore, parseBasis, type Basis } from "../core/scoring/indicator";
+import { completionDegree, indicatorScore, LIAONING, parseBasis, quickScore, type Basis } from "../core/scoring/indicator";
 import { grade as gradeOf, parseGradeScheme, totalScore, type GradeScheme } from "../core/scoring/total";
-import { cellsOf, excelError, flag, map1, map2, mapN, numberOrBlank, optionalNumber, out, single } from "./cells";
+import { cells5, cellsOf, excelError, flag, map1, map2, mapN, numberOrBlank, optionalNumber, out, single } from "./cells";
 
 /** An argument as core's CellValue; anything else Excel might pass (an entity, an error) reads as NaN (#VALUE!). */
 function asCell(v: unknown): CellValue {
@@ -57,7 +57,11 @@ function numbers2<T, C = undefined>(nameA: string, nameB: string, f: (a: number,
   };
 }
 
-const RATE = numbers2("执行数", "预算数", (a, b, options: RateOptions) => executionRate(a, b, options));
+// Per-cell functions are handed over as values (executionRate itself here, quickScore below): webpack's
+// minifier rewrites a function called from one place only into a function expression created at every
+// call, an allocation per cell (as SCORE's indicatorScore is, on the cells quickScore leaves to it).
+const RATE = numbers2<number, RateOptions>("执行数", "预算数", executionRate);
+const DEFAULT_RATE: RateOptions = { cap: false, percentDigits: PERCENT_DIGITS };
 const EXEC_SCORE = (c: readonly unknown[]): FnResult<number> => {
   const a = num(c[0], "执行数");
   if (typeof a !== "number") return a;
@@ -68,7 +72,9 @@ const EXEC_SCORE = (c: readonly unknown[]): FnResult<number> => {
   return executionScore(a, b, p);
 };
 const DEGREE = (c: readonly unknown[], basis: Basis) => completionDegree(asCell(c[0]), asCell(c[1]), asCell(c[2]), basis);
-const SCORE = (c: readonly unknown[], basis: Basis) => indicatorScore(asCell(c[0]), asCell(c[1]), asCell(c[2]), asCell(c[3]), asCell(c[4]), basis);
+const SCORE = (o: unknown, t: unknown, a: unknown, p: unknown, band: unknown, basis: Basis) => indicatorScore(asCell(o), asCell(t), asCell(a), asCell(p), asCell(band), basis);
+/** quickScore decides the common cells unboxed, the rest go through SCORE. */
+const SCORE_CELLS = cells5(quickScore, SCORE);
 const GRADE = (x: unknown, scheme: GradeScheme): FnResult<string> => {
   const s = num(x, "总分");
   return typeof s === "number" ? gradeOf(s, scheme) : s;
@@ -99,7 +105,8 @@ export function execrate(执行数: number[][], 预算数: number[][], 封顶?: 
   if (isFnError(cap)) return single(cap);
   const percentDigits = optionalNumber(百分比小数位, "百分比小数位", PERCENT_DIGITS);
   if (isFnError(percentDigits)) return single(percentDigits);
-  return map2(执行数, 预算数, RATE, { cap, percentDigits });
+  // The default options are one object, not one per call.
+  return map2(执行数, 预算数, RATE, !cap && percentDigits === PERCENT_DIGITS ? DEFAULT_RATE : { cap, percentDigits });
 }
 
 /**
@@ -142,9 +149,10 @@ export function degree(运算符: unknown[][], 指标值: unknown[][], 完成值
  * @returns 指标得分
  */
 export function score(运算符: unknown[][], 指标值: unknown[][], 完成值: unknown[][], 分值: number[][], 定性档?: unknown[][], 口径?: string): Array<Array<number | CustomFunctions.Error>> {
-  const basis = parseBasis(asCell(口径));
+  // Omitted 口径 (the common call) is 辽宁 without parsing, as parseBasis reads a blank.
+  const basis = 口径 === null || 口径 === undefined ? LIAONING : parseBasis(asCell(口径));
   if (isFnError(basis)) return single(basis);
-  return mapN([运算符, 指标值, 完成值, 分值, 定性档 ?? null], SCORE, basis);
+  return SCORE_CELLS(运算符, 指标值, 完成值, 分值, 定性档 ?? null, basis);
 }
 
 /**

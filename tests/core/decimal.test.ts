@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { exactDifference, exactSum, roundHalfUp, roundRatio } from "../../src/core/decimal";
+import { exactDifference, exactSum, isPlain, quickRatio, roundHalfUp, roundRatio } from "../../src/core/decimal";
 
 /** Reference: the decimals as typed (String(x)), divided with BigInt, rounded half away from zero. */
 function reference(num: number, den: number, digits: number, factor = 1): number {
@@ -81,6 +81,33 @@ describe("decimal: half-up rounding on the decimals, not the binary doubles", ()
     );
   });
 
+  test("roundRatio with a factor, signs and up to 4 decimals agrees with BigInt division", () => {
+    const decimal = fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 })).map(([m, e]) => Number(`${m}e-${e}`));
+    fc.assert(
+      fc.property(decimal, decimal.filter((d) => d !== 0), fc.integer({ min: 0, max: 12 }), decimal, (num, den, digits, factor) => {
+        expect(roundRatio(num, den, digits, factor)).toBe(reference(num, den, digits, factor));
+      }),
+      { seed: 42, numRuns: 5000 },
+    );
+  });
+
+  test("operands that are not plain (subnormal, huge, infinite) skip the fast path", () => {
+    // As doubles 1e-323 / 4.4e-323 is 2 / 9 = 0.22…; as the decimals typed it is 0.227… → 0.23.
+    expect(roundRatio(1e-323, 4.4e-323, 2)).toBe(0.23);
+    expect(roundRatio(1e-323, 4.4e-323, 2)).toBe(reference(1e-323, 4.4e-323, 2));
+    expect(roundRatio(3e200, 2e200, 1)).toBe(1.5);
+    expect(roundRatio(1, Number.POSITIVE_INFINITY, 2)).toBeUndefined();
+    expect(roundRatio(1, 2, 2, Number.NaN)).toBeUndefined();
+    expect(roundRatio(1, 2, -1)).toBeUndefined();
+    expect(roundRatio(1e308, 1e-10, 2)).toBeUndefined(); // too large for a double
+    // Zero results are 0, never −0 (as the exact path gives them).
+    expect(Object.is(roundRatio(0.7, 1, 10, -0), 0)).toBe(true);
+    expect(Object.is(roundRatio(-0, 5, 2), 0)).toBe(true);
+    expect(Object.is(roundRatio(-1e-9, 1, 2), 0)).toBe(true);
+    expect([0, 1e-100, 1, 1e100].map(isPlain)).toEqual([true, true, true, true]);
+    expect([-1, 1e-101, 1e101, 5e-324, Number.NaN, Number.POSITIVE_INFINITY, "1", null].map(isPlain)).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
   test.each<[number[], number | undefined]>([
     [[0.1, 0.2], 0.3],
     [[88.864, 10], 98.864],
@@ -95,5 +122,58 @@ describe("decimal: half-up rounding on the decimals, not the binary doubles", ()
   test("exactDifference(4302.03, 4302.02) = 0.01 (binary: 0.010000000000218279)", () => {
     expect(exactDifference(4302.03, 4302.02)).toBe(0.01);
     expect(exactDifference(1.1, 2.2)).toBe(-1.1);
+  });
+});
+
+describe("decimal: quickRatio, the fast path on its own", () => {
+  /** m × 10^-e for m ≥ 0: a plain decimal with up to e decimals. */
+  const plain = (max: number, decimals: number) =>
+    fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: decimals })).map(([m, e]) => Number(`${m}e-${e}`));
+
+  test("decides almost every case of a spreadsheet's size, and then always as BigInt division does", () => {
+    let decided = 0;
+    let ordinary = 0;
+    fc.assert(
+      fc.property(plain(10_000_000, 4), plain(10_000_000, 4).filter((d) => d !== 0), fc.integer({ min: 0, max: 10 }), plain(100_000, 2), (num, den, digits, factor) => {
+        const exact = reference(num, den, digits, factor);
+        const q = quickRatio(num, den, digits, factor);
+        // Results of up to 10^12 units (a 10-digit amount to 2 decimals): the fast path should decide.
+        const isOrdinary = Math.abs(exact) * 10 ** digits < 1e12;
+        if (isOrdinary) ordinary++;
+        if (Number.isNaN(q)) return;
+        if (isOrdinary) decided++;
+        expect(q).toBe(exact);
+      }),
+      { seed: 20250101, numRuns: 20_000 },
+    );
+    expect(ordinary).toBeGreaterThan(10_000);
+    expect(decided / ordinary).toBeGreaterThan(0.99);
+  });
+
+  test("exact ties (x.xx5 on the decimals) are left to the exact path, which rounds them up", () => {
+    // num / den = (2k + 1) / (2 × 10^digits) exactly: num = (2k + 1) × u, den = 2 × 10^digits × u.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 6 }), plain(100_000, 2).filter((u) => u !== 0), (k, digits, u) => {
+        const num = reference((2 * k + 1) * 100, 100, 2, u); // exact decimal product, as a double
+        const den = reference(2 * 10 ** digits * 100, 100, 2, u);
+        expect(quickRatio(num, den, digits, 1)).toBeNaN();
+        expect(roundRatio(num, den, digits)).toBe(reference(num, den, digits));
+        expect(roundRatio(num, den, digits)).toBe(reference(k + 1, 10 ** digits, digits));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+    // The same as a product: factor × numerator lands on a tie (7.1 × 0.05 = 0.355 → 0.36).
+    expect(quickRatio(0.05, 1, 2, 7.1)).toBeNaN();
+    expect(roundRatio(0.05, 1, 2, 7.1)).toBe(0.36);
+    expect(roundRatio(1.005, 1, 2)).toBe(1.01);
+  });
+
+  test("digits outside 0..15 or not an integer give NaN (roundRatio then answers undefined)", () => {
+    for (const digits of [-1, 1.5, 16, 22, Number.NaN]) {
+      expect(quickRatio(1, 3, digits, 1)).toBeNaN();
+      expect(roundRatio(1, 3, digits)).toBeUndefined();
+    }
+    expect(quickRatio(1, 3, 12, 1)).toBe(0.333333333333);
+    expect(quickRatio(1, 3, 15, 1)).toBeNaN(); // 10^15 units: too close to a double's precision to decide
   });
 });

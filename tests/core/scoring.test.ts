@@ -2,6 +2,7 @@
  * Performance self-evaluation scoring (domain.md §6) in domain terms, with the seed's figures.
  * Percentages are fractions rounded to 4 decimals (0.9549 = 95.49%).
  */
+import fc from "fast-check";
 import { isFnError, type CellValue, type FnResult } from "../../src/core/result";
 import {
   completionDegree,
@@ -16,6 +17,7 @@ import {
   parseBasis,
   parseGradeScheme,
   parseOperator,
+  quickScore,
   totalScore,
   type Basis,
 } from "../../src/core/scoring";
@@ -185,6 +187,121 @@ describe("完成程度 and 指标得分", () => {
     expect(overTarget(">=", 10, 14.99)).toBe(false);
     expect(overTarget("<=", 10, 15)).toBe(false);
     expect(overTarget(">=", 0, 15)).toBe(false);
+  });
+});
+
+describe("指标得分 辽宁口径: the inline path (quickScore) is the general path, exactly on the decimals", () => {
+  /** The general path: an equal basis that is not the LIAONING object skips quickScore. */
+  const GENERAL: Basis = { roundDegree: true, inverse: "ratio" };
+  const OPS = [">=", "<=", "="] as const;
+
+  function decimal(x: number): [bigint, number] {
+    const [mant = "", exp = "0"] = String(x).split("e");
+    const [int = "", frac = ""] = mant.split(".");
+    return [BigInt(int + frac), Number(exp) - frac.length];
+  }
+
+  /** 分值 × (lo / hi rounded half-up to 2 decimals), with BigInt on the decimals as typed. */
+  function reference(op: (typeof OPS)[number], target: number, actual: number, points: number): number {
+    const met = op === ">=" ? actual >= target : op === "<=" ? actual <= target : actual === target;
+    if (met) return points;
+    const [lo, hi] = op === ">=" ? [actual, target] : op === "<=" ? [target, actual] : [Math.min(actual, target), Math.max(actual, target)];
+    const [ml, el] = decimal(lo);
+    const [mh, eh] = decimal(hi);
+    const n = ml * 100n * 10n ** BigInt(Math.max(0, el - eh));
+    const d = mh * 10n ** BigInt(Math.max(0, eh - el));
+    const k = (2n * n + d) / (2n * d); // 完成程度 in hundredths
+    const [mp, ep] = decimal(points);
+    return Number(`${mp * k}e${ep - 2}`);
+  }
+
+  /** m × 10^-e: a non-negative decimal with up to e decimals. */
+  const amount = (max: number, decimals: number) =>
+    fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: decimals })).map(([m, e]) => Number(`${m}e-${e}`));
+
+  test("random rows: fast, general and BigInt agree (2–4 decimals, zeros, equal values)", () => {
+    const row = fc.tuple(fc.constantFrom(...OPS), amount(10_000_000, 4), amount(10_000_000, 4), amount(10_000, 2), fc.boolean());
+    let decided = 0;
+    fc.assert(
+      fc.property(row, ([op, target, a, points, same]) => {
+        const actual = same ? target : a;
+        const general = indicatorScore(op, target, actual, points, null, GENERAL);
+        expect(indicatorScore(op, target, actual, points)).toBe(general);
+        const quick = quickScore(op, target, actual, points, null, LIAONING);
+        if (!Number.isNaN(quick)) {
+          decided++;
+          expect(quick).toBe(general);
+        }
+        expect(general).toBe(reference(op, target, actual, points));
+      }),
+      { seed: 20241231, numRuns: 20_000 },
+    );
+    expect(decided).toBeGreaterThan(19_000); // the fast path is the common case
+  });
+
+  test("完成程度 exactly on a tie (k.5 hundredths) rounds up, through the exact path", () => {
+    // actual / target = (2k + 1) / 200: actual = (2k + 1) × u, target = 200 × u.
+    const tie = fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 4 }), amount(1000, 2));
+    fc.assert(
+      fc.property(tie, ([k, m, e, points]) => {
+        const actual = Number(`${(2 * k + 1) * m}e-${e}`);
+        const target = Number(`${200 * m}e-${e}`);
+        const expected = reference(">=", target, actual, points);
+        expect(indicatorScore(">=", target, actual, points)).toBe(expected);
+        expect(indicatorScore("<=", actual, target, points)).toBe(expected);
+        expect(indicatorScore("=", target, actual, points)).toBe(expected);
+        expect(indicatorScore(">=", target, actual, points, null, GENERAL)).toBe(expected);
+      }),
+      { seed: 3, numRuns: 3000 },
+    );
+    expect(indicatorScore(">=", 8, 1, 10)).toBe(1.3); // 0.125 → 0.13
+    expect(indicatorScore(">=", 200, 1, 7.1)).toBe(0.071); // 0.005 → 0.01
+  });
+
+  test.each<[string, unknown, unknown, unknown, unknown, Basis]>([
+    ["qualitative row, a band text not read before", null, "管理规范", "部分达成（首次出现的写法）", 10, LIAONING],
+    ["qualitative row, 定性 spelled out", "定性", "管理规范", "部分达成", 10, LIAONING],
+    ["full-width operator (parsed by the general path)", "＞＝", 260, 219, 7.1, LIAONING],
+    ["unknown operator", ">", 10, 5, 7.1, LIAONING],
+    ["negative 完成值", ">=", 10, -1, 7.1, LIAONING],
+    ["negative 分值", ">=", 10, 5, -1, LIAONING],
+    ["text 完成值", ">=", 260, "219个", 7.1, LIAONING],
+    ["blank 分值", ">=", 1, 1, null, LIAONING],
+    ["infinite 指标值", ">=", Number.POSITIVE_INFINITY, 1, 7.1, LIAONING],
+    ["NaN 完成值", ">=", 10, Number.NaN, 7.1, LIAONING],
+    ["subnormal amounts", ">=", 4.4e-323, 1e-323, 10, LIAONING],
+    ["exact basis", ">=", 260, 219, 7.1, EXACT],
+    ["偏离度", "<=", 10, 12, 7.1, { roundDegree: true, inverse: "deviation" }],
+  ])("quickScore leaves the %s to the general path (NaN)", (_name, op, target, actual, points, basis) => {
+    expect(quickScore(op, target, actual, points, null, basis)).toBeNaN();
+  });
+
+  test("qualitative rows: a band text read once is decided inline after, with the general path's value", () => {
+    const texts = ["全部或基本达成预期指标 100%-80% (含)", "部分达成", "未达成", "部分达成 75%", "基本达成 85%", "未达成 12.5%", "部分达成 80%", "很好"];
+    const points = fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 3 })).map(([m, e]) => Number(`${m}e-${e}`));
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), points, fc.constantFrom(null, "", 0, undefined), fc.constantFrom(LIAONING, EXACT), (text, p, op, basis) => {
+        const general = indicatorScore(op as CellValue, "管理规范", text, p, null, basis); // also reads the text into the cache
+        const quick = quickScore(op, "管理规范", text, p, null, basis);
+        if (isFnError(general)) expect(quick).toBeNaN();
+        else if (p <= 100) expect(quick).toBe(general); // 10^12 units at most: always decided
+        else if (!Number.isNaN(quick)) expect(quick).toBe(general);
+        expect(indicatorScore(op as CellValue, "管理规范", text, p, null, basis)).toEqual(general);
+        // A 定性档 always goes the general way.
+        expect(quickScore(op, "管理规范", text, p, "部分达成", basis)).toBeNaN();
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
+    expect(quickScore(null, "", "部分达成", 3.3, null, LIAONING)).toBe(2.31); // 3.3 × 0.7 (2.3099999999999996 in doubles)
+    expect(quickScore(null, "", "部分达成 12.5%", 3.3, null, LIAONING)).toBeNaN(); // outside its band: the general path's error
+    expect(r(indicatorScore(null, "", "部分达成 12.5%", 3.3))).toBe("value fn.bad-band");
+  });
+
+  test("what the general path makes of rows quickScore leaves to it", () => {
+    expect(r(indicatorScore(">=", 10, -1, 7.1))).toBe("num fn.negative 完成值");
+    expect(r(indicatorScore(">=", Number.POSITIVE_INFINITY, 1, 7.1))).toBe("value fn.not-number 指标值");
+    // As doubles 1e-323 / 4.4e-323 is 2 / 9; on the decimals 0.227… → 0.23.
+    expect(indicatorScore(">=", 4.4e-323, 1e-323, 10)).toBe(2.3);
   });
 });
 

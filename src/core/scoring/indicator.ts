@@ -20,7 +20,7 @@
  *
  * Scores are returned with at most 10 decimals: exact on the decimals, without binary artefacts.
  */
-import { exactDifference, roundRatio } from "../decimal";
+import { exactDifference, isPlain, quickRatio, roundRatio } from "../decimal";
 import { fnError, isBlank, isFnError, negative, OVERFLOW, toNumber, type CellValue, type FnError, type FnResult } from "../result";
 
 export type Operator = ">=" | "<=" | "=";
@@ -222,6 +222,8 @@ export function completionDegree(operator: CellValue, target: CellValue, actual:
 
 /** 指标得分 = 分值 × 完成程度 (辽宁口径: × the rounded 完成程度, no further rounding). */
 export function indicatorScore(operator: CellValue, target: CellValue, actual: CellValue, points: CellValue, band: CellValue = null, basis: Basis = LIAONING): FnResult<number> {
+  const s = quickScore(operator, target, actual, points, band, basis);
+  if (s === s) return s;
   const op = operator === ">=" || operator === "<=" || operator === "=" ? operator : parseOperator(operator);
   if (typeof op === "object") return op;
   const p = num(points, "分值");
@@ -240,6 +242,41 @@ export function indicatorScore(operator: CellValue, target: CellValue, actual: C
   const degree = scaledDegree(op, t, a, basis.inverse, 2, 1);
   if (degree === undefined) return OVERFLOW;
   return degree === 1 ? p : (roundRatio(degree, 1, SCORE_EXACT_DIGITS, p) ?? OVERFLOW);
+}
+
+/**
+ * indicatorScore's common rows decided inline, for per-cell loops (a sheet may score a million cells): a
+ * quantitative row (>=, <=, =) of plain numbers (decimal.ts isPlain) under 辽宁口径, and a qualitative row (运算符
+ * blank) whose 完成值 names a band already read (bandCache) and no 定性档. The same value as indicatorScore,
+ * or NaN for any other row — other operator texts, a band text seen for the first time, every error — and
+ * where quickRatio cannot decide (near a rounding tie, absurd magnitudes); then call indicatorScore.
+ * Arguments may be anything Excel passes.
+ */
+export function quickScore(operator: unknown, target: unknown, actual: unknown, points: unknown, band: unknown, basis: Basis): number {
+  if (!isPlain(points)) return Number.NaN;
+  // 完成程度 rounded to 2 decimals, or the band's 得分系数.
+  let ratio: number;
+  if (operator === ">=" || operator === "<=" || operator === "=") {
+    if (basis !== LIAONING || !isPlain(target) || !isPlain(actual)) return Number.NaN;
+    // 完成程度 = lo / hi, met when lo ≥ hi: >= 完成值 / 指标值, <= 指标值 / 完成值, = the smaller over the larger.
+    let lo = actual;
+    let hi = target;
+    if (operator === "<=" || (operator === "=" && actual > target)) {
+      lo = target;
+      hi = actual;
+    }
+    if (lo >= hi) return +points;
+    ratio = quickRatio(lo, hi, 2, 1); // 0 ≤ lo < hi, both plain; the result is plain too (or NaN)
+  } else {
+    if (!(isBlank(operator) || operator === 0) || !(isBlank(band) || band === 0) || typeof actual !== "string") return Number.NaN;
+    const q = bandCache.get(actual);
+    if (q === undefined || isFnError(q)) return Number.NaN;
+    ratio = +q.coefficient;
+  }
+  // `+points` is points and `+q.coefficient` the coefficient; written so, the engine keeps every value here
+  // an unboxed double (a cell of a mixed range, an object's field, are boxed numbers) and allocates nothing
+  // per cell. 分值 × ratio is exact to 10 decimals; a NaN (quickRatio undecided) passes through.
+  return ratio === 1 ? +points : quickRatio(ratio, 1, SCORE_EXACT_DIGITS, points);
 }
 
 /** 完成值 ≥ 1.5 × 指标值 on a `>=` indicator: full score, but the target looks set too low (warning). */
