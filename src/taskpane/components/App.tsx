@@ -25,6 +25,7 @@ import { errorText } from "./errorText";
 import { FindingsPanel } from "./FindingsPanel";
 import { GeneratePanel, type GenerateRequest } from "./GeneratePanel";
 import { NarrativePanel } from "./NarrativePanel";
+import { StatusBars } from "./StatusBars";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: "280px" },
@@ -88,16 +89,7 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
           <MessageBarBody>{w}</MessageBarBody>
         </MessageBar>
       ))}
-      {error ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {status ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{status}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <StatusBars error={error} status={status} />
       {busy ? <Spinner size="small" label={busy} /> : null}
       <section aria-label="生成表样">
         <Title3 as="h2">生成表样</Title3>

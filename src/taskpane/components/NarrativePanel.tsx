@@ -12,6 +12,7 @@ import type { PaneHost } from "../host";
 import { errorText } from "./errorText";
 import { NarrativeCheck } from "./NarrativeCheck";
 import { NarrativeText } from "./NarrativeText";
+import { StatusBars } from "./StatusBars";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -129,16 +130,7 @@ export function NarrativePanel(props: NarrativePanelProps): React.JSX.Element {
         </Button>
       </div>
       {working ? <Spinner size="small" label={working} /> : null}
-      {error ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {status ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{status}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <StatusBars error={error} status={status} />
       <FindingList title={`${missing.length} 处原因或说明未填写`} findings={missing} intent="warning" />
       <FindingList title={`读取工作簿时发现 ${others.length} 个问题`} findings={others} intent={others.some((f) => f.severity === "error") ? "error" : "warning"} />
       {preview && preview.blocks.length > 0 ? <NarrativeText blocks={preview.blocks} locations={preview.locations} onSelect={select} /> : null}

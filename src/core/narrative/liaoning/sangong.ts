@@ -17,9 +17,23 @@ function budgetClause(row: string, reasonKey: string, lead: string): Part[] {
   ];
 }
 
+const sangong = (row: string): Num => cell(`T07.${row}.actual`);
+
+/** "n. 项目x万元，占“三公”经费支出的p%。完成预算的…" — how each of the three items opens. */
+const itemOpening = (n: number, label: string, row: string): Part[] => [
+  `${n}. ${label}`,
+  money(sangong(row)),
+  "万元",
+  shareClause(sangong(row), sangong("total"), "“三公”经费支出"),
+  ...budgetClause(row, `reason.${row}.budget`, "。"),
+];
+
+/** "比上年增加x万元，增长p%，主要是…等原因" or "与上年持平". */
+const yearOnYear = (row: string): Part =>
+  changeClause(sangong(row), v(`prior.${row}`), { equal: ["与上年持平"], before: ["比上年"], after: ["，主要是", reason(`reason.${row}.prior`), "等原因"] });
+
 export function sangongBlocks(ctx: NarrativeContext): Block[] {
   const Y = ctx.year;
-  const sangong = (row: string): Num => cell(`T07.${row}.actual`);
   const sangongTotal = sangong("total");
   return [
     block("3", "heading", "三、财政拨款“三公”经费支出决算情况说明"),
@@ -41,27 +55,19 @@ export function sangongBlocks(ctx: NarrativeContext): Block[] {
     block(
       "3.1",
       "para",
-      "1. 因公出国（境）费",
-      money(sangong("abroad")),
-      "万元",
-      shareClause(sangong("abroad"), sangongTotal, "“三公”经费支出"),
-      ...budgetClause("abroad", "reason.abroad.budget", "。"),
+      ...itemOpening(1, "因公出国（境）费", "abroad"),
       `${Y}年参加出国（境）团组`,
       count(v("abroad.groups")),
       "个，累计",
       count(v("abroad.people")),
       `人次。${Y}年因公出国（境）费`,
-      changeClause(sangong("abroad"), v("prior.abroad"), { equal: ["与上年持平"], before: ["比上年"], after: ["，主要是", reason("reason.abroad.prior"), "等原因"] }),
+      yearOnYear("abroad"),
       "。",
     ),
     block(
       "3.2",
       "para",
-      "2. 公务接待费",
-      money(sangong("reception")),
-      "万元",
-      shareClause(sangong("reception"), sangongTotal, "“三公”经费支出"),
-      ...budgetClause("reception", "reason.reception.budget", "。"),
+      ...itemOpening(2, "公务接待费", "reception"),
       `${Y}年国内公务接待累计`,
       count(v("reception.batches")),
       "批次、",
@@ -78,18 +84,14 @@ export function sangongBlocks(ctx: NarrativeContext): Block[] {
       "人、",
       money(v("reception.foreignAmount")),
       `万元。${Y}年公务接待费`,
-      changeClause(sangong("reception"), v("prior.reception"), { equal: ["与上年持平"], before: ["比上年"], after: ["，主要是", reason("reason.reception.prior"), "等原因"] }),
+      yearOnYear("reception"),
       "。",
     ),
     block(
       "3.3",
       "para",
-      "3. 公务用车购置及运行费",
-      money(sangong("vehicle")),
-      "万元",
-      shareClause(sangong("vehicle"), sangongTotal, "“三公”经费支出"),
-      ...budgetClause("vehicle", "reason.vehicle.budget", "。"),
-      changeClause(sangong("vehicle"), v("prior.vehicle"), { equal: ["与上年持平"], before: ["比上年"], after: ["，主要是", reason("reason.vehicle.prior"), "等原因"] }),
+      ...itemOpening(3, "公务用车购置及运行费", "vehicle"),
+      yearOnYear("vehicle"),
       "。",
     ),
     block(
