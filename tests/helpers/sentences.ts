@@ -3,13 +3,11 @@
  * PDF-extraction noise (the seed mixes "(" and "（", breaks lines mid-number), and numbers are compared
  * as numbers (the seed prints 100% and 100.00%, 10 万元 and 10.00 万元 alike).
  */
-const WIDTH: Readonly<Record<string, string>> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；" };
+import { normalizeNarrative } from "../../src/core/narrative/check";
 
+/** The narrative check's normalization, and numbers without trailing zeros. */
 export function normalize(text: string): string {
-  return text
-    .replace(/\s+/g, "")
-    .replace(/[(),:;]/g, (c) => WIDTH[c] ?? c)
-    .replace(/\d+\.\d+/g, (n) => n.replace(/\.?0+$/, ""));
+  return normalizeNarrative(text).replace(/\d+\.\d+/g, (n) => n.replace(/\.?0+$/, ""));
 }
 
 /** Normalized sentences, split after each 。. */

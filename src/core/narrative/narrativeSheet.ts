@@ -4,7 +4,7 @@
  * follow every later edit.
  */
 import { absA1, quoteSheet } from "../plan/a1";
-import type { PlanCell, SheetPlan, StyleKey } from "../plan/sheet";
+import { textWidth, type PlanCell, type SheetPlan, type StyleKey } from "../plan/sheet";
 import { parts, type NarrativeRefs } from "./formula";
 import type { Block, BlockKind, RenderedBlock } from "./types";
 import { blockText } from "./types";
@@ -13,13 +13,6 @@ export const NARRATIVE_SHEET = "情况说明";
 export const NARRATIVE_NAME = "JSGK_NARRATIVE";
 const WIDTH = 110;
 const STYLE: Readonly<Record<BlockKind, StyleKey>> = { title: "narrTitle", heading: "narrHeading", subheading: "narrSubheading", para: "narrPara" };
-
-/** Display width in character units: CJK characters count two. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return w;
-}
 
 export function narrativeSheetPlan(blocks: readonly Block[], rendered: readonly RenderedBlock[], refs: NarrativeRefs): SheetPlan {
   const texts = new Map(rendered.map((b) => [b.id, blockText(b)]));

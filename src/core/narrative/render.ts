@@ -4,7 +4,8 @@
  * reported, so a gap never passes silently into a published report.
  */
 import { TREND_WORDS, type Wording } from "../figures";
-import type { Money } from "../money";
+import { roundRatio } from "../decimal";
+import { formatMoney, type Money } from "../money";
 import type { CellId } from "../model/report";
 import type { Inputs } from "./inputs";
 import type { Block, Cond, Missing, Num, NumFormat, Part, RenderedBlock, Segment } from "./types";
@@ -59,8 +60,7 @@ export function numSources(n: Num): string[] {
 
 /** 2 decimals, no thousands separator (as the narratives print amounts). */
 export function formatHundredths(v: number): string {
-  const abs = Math.abs(v);
-  return `${v < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return formatMoney(v).replace(/,/g, "");
 }
 
 export function formatNum(v: number, fmt: NumFormat): string {
@@ -71,9 +71,8 @@ export function formatNum(v: number, fmt: NumFormat): string {
 
 /** |n| / |of| as a percentage with 2 decimals, half-up, exact on the integers (of ≠ 0). */
 export function percentText(n: number, of: number): string {
-  const a = BigInt(Math.abs(n)) * 20000n + BigInt(Math.abs(of));
-  const hundredths = a / (2n * BigInt(Math.abs(of)));
-  return formatHundredths(Number(hundredths));
+  // roundRatio is exact on the decimals; its 2-decimal result prints exactly with toFixed(2).
+  return (roundRatio(Math.abs(n), Math.abs(of), 2, 100) ?? NaN).toFixed(2);
 }
 
 /** A text input as the sentence uses it: one trailing 。 dropped (the sentence supplies its own). */

@@ -22,7 +22,7 @@ import { CHECK_SHEET, checkSheet } from "./checkSheet";
 import { expandTemplate } from "./expand";
 import { exprToFormula, type CodeRange, type FormulaContext, type Place } from "./formula";
 import { columnKeyText, type TableInstance } from "./instance";
-import type { PlanCell, SheetPlan, StyleKey, WorkbookPlan } from "./sheet";
+import { textWidth, type PlanCell, type SheetPlan, type StyleKey, type WorkbookPlan } from "./sheet";
 
 export const HEADER_TOP = 5;
 export const META_SHEET = "_jsgk";
@@ -207,13 +207,6 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
     names: [{ name: tableName(layout.id), ref: `${quoteSheet(layout.number)}!${absA1(1, 1)}:${absA1(lastRow, keyCol)}` }],
     state: "visible",
   };
-}
-
-/** Display width in character units: CJK characters count two. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return w;
 }
 
 /** Row height (points) for a header line: enough lines for the longest label in its merged width. */

@@ -116,3 +116,10 @@ export interface SheetPlan {
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
 }
+
+/** Display width in character units: CJK characters count two. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
