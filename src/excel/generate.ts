@@ -2,7 +2,7 @@
  * Writing sheet plans into the open workbook: one round trip to see what exists, one to write (more only
  * when the payload must be split below Excel on the web's 5 MB request limit).
  */
-import type { SheetPlan, StyleKey, WorkbookPlan } from "../core/plan/sheet";
+import type { CellStyle, SheetPlan, StyleKey, WorkbookPlan } from "../core/plan/sheet";
 import { STYLES } from "../core/plan/sheet";
 import { colLetter } from "../core/plan/a1";
 import { styleAreas } from "./styleAreas";
@@ -39,7 +39,7 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
 }
 
 /** Formulas block: "=…" for formula cells, values otherwise ("" for empty). */
-export function formulaBlock(plan: SheetPlan, width: number): (string | number | boolean)[][] {
+export function formulaBlock(plan: Pick<SheetPlan, "rows">, width: number): (string | number | boolean)[][] {
   return plan.rows.map((row) => Array.from({ length: width }, (_, c) => {
     const cell = row[c];
     if (!cell) return "";
@@ -48,7 +48,7 @@ export function formulaBlock(plan: SheetPlan, width: number): (string | number |
   }));
 }
 
-export function numberFormatBlock(plan: SheetPlan, width: number): string[][] {
+export function numberFormatBlock(plan: Pick<SheetPlan, "rows">, width: number): string[][] {
   return plan.rows.map((row) => Array.from({ length: width }, (_, c) => {
     const cell = row[c];
     const style = cell ? STYLES[cell.s] : undefined;
@@ -81,6 +81,18 @@ export function estimatePayload(plan: SheetPlan): number {
   return sheetBlocks(plan).payload;
 }
 
+/** One plan style on a range's (or areas') format: font, alignment, wrap, borders. */
+export function queueStyle(format: Excel.RangeFormat, st: CellStyle): void {
+  format.font.name = st.font.name;
+  format.font.size = st.font.size;
+  format.font.bold = st.font.bold ?? false;
+  if (st.align?.h) format.horizontalAlignment = st.align.h === "left" ? "Left" : st.align.h === "center" ? "Center" : "Right";
+  if (st.align?.v) format.verticalAlignment = st.align.v === "top" ? "Top" : "Center";
+  if (st.align?.wrap) format.wrapText = true;
+  if (st.border)
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) format.borders.getItem(edge).style = "Continuous";
+}
+
 function writeSheet(ctx: Excel.RequestContext, blocks: SheetBlocks, name: string, s: Support): void {
   const { plan, width } = blocks;
   const ws = ctx.workbook.worksheets.add(name);
@@ -90,18 +102,7 @@ function writeSheet(ctx: Excel.RequestContext, blocks: SheetBlocks, name: string
   all.formulas = blocks.formulas;
   if (s.api19) {
     for (const [key, lists] of blocks.areas) {
-      const st = STYLES[key];
-      for (const list of lists) {
-        const areas = ws.getRanges(list);
-        areas.format.font.name = st.font.name;
-        areas.format.font.size = st.font.size;
-        areas.format.font.bold = st.font.bold ?? false;
-        if (st.align?.h) areas.format.horizontalAlignment = st.align.h === "left" ? "Left" : st.align.h === "center" ? "Center" : "Right";
-        if (st.align?.v) areas.format.verticalAlignment = st.align.v === "top" ? "Top" : "Center";
-        if (st.align?.wrap) areas.format.wrapText = true;
-        if (st.border)
-          for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) areas.format.borders.getItem(edge).style = "Continuous";
-      }
+      for (const list of lists) queueStyle(ws.getRanges(list).format, STYLES[key]);
     }
   }
   for (const m of plan.merges) ws.getRange(m).merge(false);

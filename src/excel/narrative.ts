@@ -14,7 +14,7 @@ import type { CellRef, Finding } from "../core/model/finding";
 import { a1, quoteSheet } from "../core/plan/a1";
 import { STYLES, type SheetPlan } from "../core/plan/sheet";
 import { readWorkbook, type ReadResult } from "../core/read/workbook";
-import { applyPlan, formulaBlock, numberFormatBlock, uniqueName, type Conflict } from "./generate";
+import { applyPlan, formulaBlock, numberFormatBlock, queueStyle, uniqueName, type Conflict } from "./generate";
 import { queueRead, scanAll, sheetOf } from "./read";
 import { run, type Support } from "./support";
 
@@ -115,19 +115,13 @@ function sheetsToWrite(wn: WorkbookNarrative, snap: Snapshot): { sheet: SheetPla
 function queueAppend(ctx: Excel.RequestContext, append: InputAppend): void {
   const ws = ctx.workbook.worksheets.getItem(append.sheet);
   const width = Math.max(...append.rows.map((r) => r.length));
-  const plan = { rows: append.rows } as unknown as SheetPlan;
+  const plan = { rows: append.rows };
   const range = ws.getRangeByIndexes(append.firstRow - 1, 0, append.rows.length, width);
   range.numberFormat = numberFormatBlock(plan, width);
   range.formulas = formulaBlock(plan, width);
   append.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const st = STYLES[cell.s];
-      if (cell.s === "key") return;
-      const one = ws.getRangeByIndexes(append.firstRow - 1 + r, c, 1, 1);
-      one.format.font.name = st.font.name;
-      one.format.font.size = st.font.size;
-      if (st.align?.wrap) one.format.wrapText = true;
-      if (st.border) for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) one.format.borders.getItem(edge).style = "Continuous";
+      if (cell.s !== "key") queueStyle(ws.getRangeByIndexes(append.firstRow - 1 + r, c, 1, 1).format, STYLES[cell.s]);
     }),
   );
   ctx.workbook.names.getItem(append.name.name).delete();
