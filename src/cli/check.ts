@@ -4,11 +4,10 @@ import * as path from "node:path";
 import { renderFinding } from "../core/messages/zh-CN";
 import type { Finding } from "../core/model/finding";
 import { checkReport } from "../core/rules";
-import { readWorkbook } from "../core/read/workbook";
-import { readGrid } from "../node/xlsx";
 import { checkNarrative } from "../core/narrative/check";
 import { CliError, type Io } from "./io";
 import { readNarrativeFile } from "./narrate";
+import { readWorkbookFile } from "./workbookFile";
 
 interface FileResult {
   file: string;
@@ -50,22 +49,9 @@ export async function expandGlobs(patterns: readonly string[]): Promise<string[]
 }
 
 async function checkFile(file: string, narrative?: string): Promise<FileResult> {
-  let grid;
-  try {
-    await fs.access(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { file, error: code === "ENOENT" ? "文件不存在" : "没有读取权限", checks: 0, passed: 0, findings: [] };
-  }
-  try {
-    grid = await readGrid(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : "不是有效的 .xlsx 工作簿（可能已损坏，或是 .xls/.et 等其他格式）";
-    return { file, error: reason, checks: 0, passed: 0, findings: [] };
-  }
-  const read = readWorkbook(grid);
-  if (!read.report) return { file, error: "工作簿中没有找到任何公开表（公开01–09表）", checks: 0, passed: 0, findings: [] };
+  const loaded = await readWorkbookFile(file);
+  if ("error" in loaded) return { file, error: loaded.error, checks: 0, passed: 0, findings: [] };
+  const { read } = loaded;
   const out = checkReport(read.report, { locations: read.locations, rowLocations: read.rowLocations });
   const told = narrative === undefined ? [] : checkNarrative(read.report, narrative, { locations: read.locations }).findings;
   const findings = [...read.findings, ...out.findings, ...told].map((f) => ({ ...f, message: renderFinding(f) }));

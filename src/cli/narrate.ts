@@ -3,30 +3,17 @@ import { promises as fs } from "node:fs";
 import { renderFinding } from "../core/messages/zh-CN";
 import { narrateReport, relocateFindings } from "../core/narrative";
 import { narrativePlainText } from "../core/narrative/plainText";
-import type { Report } from "../core/model/report";
-import { readWorkbook } from "../core/read/workbook";
 import { docxText } from "../node/docxText";
 import { narrativeDocx } from "../node/docx";
-import { readGrid } from "../node/xlsx";
 import { writeAtomic } from "./commands";
 import { CliError, type Io } from "./io";
+import { readWorkbookFile } from "./workbookFile";
 
 /** Reads a workbook for the narrative commands; unreadable files are user errors (exit 2). */
-export async function readReport(file: string): Promise<{ report: Report; read: ReturnType<typeof readWorkbook> }> {
-  try {
-    await fs.access(file);
-  } catch {
-    throw new CliError(`无法读取 ${file}：文件不存在或没有读取权限。`, 2);
-  }
-  let grid;
-  try {
-    grid = await readGrid(file);
-  } catch {
-    throw new CliError(`无法读取 ${file}：不是有效的 .xlsx 工作簿（可能已损坏，或是 .xls/.et 等其他格式）。`, 2);
-  }
-  const read = readWorkbook(grid);
-  if (!read.report) throw new CliError(`${file} 中没有找到任何公开表（公开01–09表）。`, 2);
-  return { report: read.report, read };
+async function readReport(file: string) {
+  const loaded = await readWorkbookFile(file);
+  if ("error" in loaded) throw new CliError(`无法读取 ${file}：${loaded.error}。`, 2);
+  return { report: loaded.read.report, read: loaded.read };
 }
 
 /** A narrative to check: a .docx (paragraphs) or a UTF-8 text file. */
