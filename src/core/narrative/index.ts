@@ -126,21 +126,28 @@ export function narrativeShape(report: Report): { instances: readonly TableInsta
   return { instances, model, ev: evaluate(index, report.tables, program) };
 }
 
+const placeRef = (p: Place) => `${quoteSheet(p.sheet)}!${absA1(p.row, p.col)}`;
+const cellRefText = (c: CellRef) => `${quoteSheet(c.sheet)}!${absAddress(c.address)}`;
+const absAddress = (address: string): string => address.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
+
+/** A table cell the workbook lacks (a row not present) is a zero; an input without a cell is blank. */
+function refsOf(cell: (id: string) => string | undefined, input: (key: string) => string | undefined): NarrativeRefs {
+  return { cell: (id) => cell(id) ?? "0", input: (key) => input(key) ?? '""' };
+}
+
 /** References for the live formulas: table cells where the plan put them, inputs in 说明数据. */
 export function narrativeRefs(cellPlace: (id: string) => Place | undefined, model: NarrativeModel): NarrativeRefs {
-  const ref = (p: Place) => `${quoteSheet(p.sheet)}!${absA1(p.row, p.col)}`;
-  return {
-    cell: (id) => {
+  return refsOf(
+    (id) => {
       const p = cellPlace(id);
-      // A cell the workbook does not have (a table row not present) is a zero.
-      return p ? ref(p) : "0";
+      return p && placeRef(p);
     },
-    input: (key) => {
+    (key) => {
       const p = model.inputPlaces.get(key);
       if (!p) throw new Error(`no input cell ${key}`);
-      return ref(p);
+      return placeRef(p);
     },
-  };
+  );
 }
 
 export interface WorkbookNarrative {
@@ -161,8 +168,6 @@ export interface InputAppend {
   /** JSGK_INPUTS redefined over the grown sheet. */
   readonly name: { readonly name: string; readonly ref: string };
 }
-
-const absAddress = (address: string): string => address.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2");
 
 /**
  * The narrative of a workbook that was read (the add-in's 插入到工作表): formulas refer to the cells the
@@ -195,21 +200,16 @@ export function narrativeForWorkbook(
       };
     }
   }
-  const ref = (c: CellRef) => `${quoteSheet(c.sheet)}!${absAddress(c.address)}`;
-  const refs: NarrativeRefs = {
-    cell: (id) => {
-      const c = known.get(id);
-      return c ? ref(c) : "0";
-    },
-    input: (key) => {
-      if (!hasInputs) {
-        const p = model.inputPlaces.get(key);
-        return p ? `${quoteSheet(p.sheet)}!${absA1(p.row, p.col)}` : '""';
-      }
-      const c = known.get(`input:${key}`);
-      return c ? ref(c) : '""';
-    },
+  const located = (id: string) => {
+    const c = known.get(id);
+    return c && cellRefText(c);
   };
+  // Without a 说明数据 sheet, the inputs are where the one created with this sheet puts them.
+  const generated = (key: string) => {
+    const p = model.inputPlaces.get(key);
+    return p && placeRef(p);
+  };
+  const refs = refsOf(located, hasInputs ? (key) => located(`input:${key}`) : generated);
   const sheet = narrativeSheetPlan(model.blocks, narration.blocks, refs);
   if (!hasInputs) return { narration, sheet, inputSheet: inputSheetPlan(model.inputRows, report.inputs ?? {}) };
   return appendInputs ? { narration, sheet, appendInputs } : { narration, sheet };
