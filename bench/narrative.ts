@@ -1,6 +1,4 @@
 /** 情况说明: text rendering (target ≤ 20 ms example, ≤ 200 ms for the 200-unit department), the live sheet, the check. */
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { exampleReport } from "../src/core/example/liaoning2024";
 import { getTemplate } from "../src/core/layouts/templates";
 import type { Report } from "../src/core/model/report";
@@ -10,6 +8,7 @@ import { itemKey, itemRows } from "../src/core/narrative/inputs";
 import { narrativePlainText } from "../src/core/narrative/plainText";
 import { expandTemplate } from "../src/core/plan/expand";
 import { syntheticReport } from "./synthetic";
+import { seedNarrativeText } from "../tests/fixtures/seed";
 
 type Median = (runs: number, fn: () => unknown) => Promise<number>;
 
@@ -28,7 +27,7 @@ function withInputs(report: Report): Report {
 export async function benchNarrative(median: Median): Promise<string[]> {
   const example = exampleReport();
   const synthetic = withInputs(syntheticReport());
-  const seed = readFileSync(path.join(__dirname, "../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n").slice(82, 264).join("\n");
+  const seed = seedNarrativeText();
   const ex = await median(30, () => narrateReport(example));
   const syn = await median(7, () => narrateReport(synthetic));
   // Cold: a new shape each run (another year), so expanding the tables and compiling the cells count too.

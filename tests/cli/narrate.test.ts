@@ -8,6 +8,7 @@ import { narrateReport } from "../../src/core/narrative";
 import { narrativePlainText } from "../../src/core/narrative/plainText";
 import { narrativeDocx } from "../../src/node/docx";
 import { docxText } from "../../src/node/docxText";
+import { seedNarrativeText } from "../fixtures/seed";
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -19,7 +20,7 @@ async function run(...argv: string[]) {
 const d = mkdtempSync(path.join(tmpdir(), "jsgk-narrate-"));
 const workbook = path.join(d, "示例-辽宁省朝阳市司法局-2024年度部门决算公开.xlsx");
 const golden = readFileSync(path.join(__dirname, "../golden/narrative/example.txt"), "utf8");
-const seedText = readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n").slice(82, 264).join("\n");
+const seedText = seedNarrativeText();
 
 beforeAll(async () => {
   expect((await run("demo", "--out", d)).code).toBe(0);

@@ -3,16 +3,15 @@
  * On the seed it must find exactly what the tables and 说明数据 can prove, and nothing on the sentences
  * that are right; on our own text it finds nothing; each kind of edit is reported with both values.
  */
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import { correctedExample } from "../helpers/corrected";
 import { narrateReport } from "../../src/core/narrative";
 import { checkNarrative } from "../../src/core/narrative/check";
 import { narrativePlainText } from "../../src/core/narrative/plainText";
 import { renderFinding } from "../../src/core/messages/zh-CN";
+import { seedNarrativeText } from "../fixtures/seed";
 
-const seed = readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n").slice(82, 264).join("\n");
+const seed = seedNarrativeText();
 const report = exampleReport();
 /** The example with its table inconsistencies corrected: its own rendering has nothing to find. */
 const fixed = correctedExample();

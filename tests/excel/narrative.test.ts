@@ -5,8 +5,6 @@
  * and a sheet of the user's that happens to be called 情况说明 is only touched as the user chooses. A pasted
  * 情况说明 is checked against the workbook (表文一致性检查) in one round trip, its findings naming cells here.
  */
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import type { Finding } from "../../src/core/model/finding";
 import { narrateReport } from "../../src/core/narrative";
@@ -20,6 +18,7 @@ import { FakeSheet, FakeWorkbookModel } from "../../src/excel/fake/model";
 import type { Conflict } from "../../src/excel/generate";
 import { checkPastedNarrative, insertNarrative, previewNarrative, type InsertOutcome } from "../../src/excel/narrative";
 import type { Support } from "../../src/excel/support";
+import { seedNarrativeText } from "../fixtures/seed";
 
 const FULL: Support = { undoGroup: true, api19: true, notes: true, comments: true };
 
@@ -210,7 +209,7 @@ test("a workbook with no table: nothing is written, the reader's finding says wh
 });
 
 /** The seed's 第二部分 as published (tests/core/narrativeCheck.test.ts checks it against the report itself). */
-const seedNarrative = () => readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n").slice(82, 264).join("\n");
+const seedNarrative = () => seedNarrativeText();
 
 test("表文一致性检查: the seed's 第二部分 against the generated workbook, in one round trip; findings name its cells", async () => {
   const model = await generated();

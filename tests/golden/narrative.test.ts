@@ -11,8 +11,9 @@ import { exampleReport } from "../../src/core/example/liaoning2024";
 import { narrateReport } from "../../src/core/narrative";
 import { narrativePlainText } from "../../src/core/narrative/plainText";
 import { diffSentences, sentences } from "../helpers/sentences";
+import { seedNarrativeText } from "../fixtures/seed";
 
-const SEED = readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n").slice(82, 264).join("\n");
+const SEED = seedNarrativeText();
 const narration = narrateReport(exampleReport());
 const text = narrativePlainText(narration.blocks);
 

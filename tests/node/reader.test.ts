@@ -1,12 +1,12 @@
 /** Reading bad or foreign input: every problem is a finding naming the cell, never a crash. */
 import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import { renderFinding } from "../../src/core/messages/zh-CN";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
 import type { GridSheet, GridValue, WorkbookGrid } from "../../src/core/read/grid";
 import { readWorkbook } from "../../src/core/read/workbook";
 import { planToWorkbook, workbookToGrid } from "../../src/node/xlsx";
+import { SEED_FILE } from "../fixtures/seed";
 
 function exampleGrid(): WorkbookGrid {
   return workbookToGrid(planToWorkbook(buildWorkbookPlan(exampleReport())));
@@ -59,7 +59,7 @@ test("a workbook with no tables gives one clear finding", () => {
 
 /** The seed's own text of a table (tab-separated cells), pasted into a sheet as plain values. */
 function pastedSheet(name: string, from: string, to: string): GridSheet {
-  const seed = readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"), "utf8").split("\n");
+  const seed = readFileSync(SEED_FILE, "utf8").split("\n");
   const start = seed.findIndex((l) => l.trim() === from);
   const end = seed.findIndex((l, i) => i > start && l.startsWith(to));
   const rows: GridValue[][] = seed
@@ -69,23 +69,14 @@ function pastedSheet(name: string, from: string, to: string): GridSheet {
   return { name, rows };
 }
 
-const seedAvailable = (() => {
-  try {
-    readFileSync(path.join(__dirname, "../../../shared/seed/000_a7e4e98025821fe7.txt"));
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-(seedAvailable ? test : test.skip)("a seed-layout 公开02表 pasted without metadata reads back as the example's 02", () => {
+test("a seed-layout 公开02表 pasted without metadata reads back as the example's 02", () => {
   const back = readWorkbook({ sheets: [pastedSheet("Sheet1", "收入决算表", "注：")], names: [] });
   expect(back.report?.tables.T02).toEqual(exampleReport().tables.T02);
   expect(back.report?.department).toBe("辽宁省朝阳市司法局");
   expect(back.report?.year).toBe(2024);
 });
 
-(seedAvailable ? test : test.skip)("all nine seed tables pasted as text read back as the example", () => {
+test("all nine seed tables pasted as text read back as the example", () => {
   const titles = [
     "收入支出决算总表",
     "收入决算表",
