@@ -1,20 +1,36 @@
 /** Reading one .xlsx for the commands: the reader's result, or the Chinese reason it could not be read. */
 import { promises as fs } from "node:fs";
+import { renderMessage } from "../core/messages/zh-CN";
+import { READ_LIMITS, WorkbookFileError, type ReadLimits } from "../core/read/limits";
 import { readWorkbook, type ReadResult } from "../core/read/workbook";
-import { readGrid } from "../node/xlsx";
+import type { WorkbookGrid } from "../core/read/grid";
+import { readXlsx } from "../xlsx/read";
+
+const OS_REASONS: Readonly<Record<string, string>> = { ENOENT: "file.not-found", ENOTDIR: "file.not-found", EACCES: "file.no-permission", EPERM: "file.no-permission", EISDIR: "file.directory" };
+
+/** The grid of a workbook file; throws WorkbookFileError with a catalog code for anything unreadable. */
+export async function readGridFile(file: string, limits: ReadLimits = READ_LIMITS): Promise<WorkbookGrid> {
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new WorkbookFileError("file.directory");
+    // The compressed file is never larger than what it unpacks to (bar a few bytes of zip headers).
+    if (stat.size > limits.maxPackageBytes) throw new WorkbookFileError("file.too-large", { size: (stat.size / 1048576).toFixed(1), limit: (limits.maxPackageBytes / 1048576).toFixed(1), part: file, partSize: (stat.size / 1048576).toFixed(1) });
+    data = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw e;
+    throw new WorkbookFileError(OS_REASONS[(e as NodeJS.ErrnoException).code ?? ""] ?? "file.no-permission");
+  }
+  return readXlsx(data, limits);
+}
 
 export async function readWorkbookFile(file: string): Promise<{ read: ReadResult & { report: NonNullable<ReadResult["report"]> } } | { error: string }> {
-  try {
-    await fs.access(file);
-  } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : "没有读取权限" };
-  }
   let grid;
   try {
-    grid = await readGrid(file);
+    grid = await readGridFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : "不是有效的 .xlsx 工作簿（可能已损坏，或是 .xls/.et 等其他格式）" };
+    if (e instanceof WorkbookFileError) return { error: renderMessage(e.code, e.params).replace(/。$/, "") };
+    throw e;
   }
   const read = readWorkbook(grid);
   if (!read.report) return { error: "工作簿中没有找到任何公开表（公开01–09表）" };

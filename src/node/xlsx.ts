@@ -87,30 +87,39 @@ function gridValue(cell: ExcelJS.Cell): { v: GridValue; f: boolean } {
   return { v: String(v), f: false };
 }
 
+/**
+ * An exceljs workbook held in memory → grids (tests and the bench read generated plans this way; files are
+ * read by the lean reader in src/xlsx). Rows are ragged like the lean reader's: each row as long as its last
+ * filled cell, so a stray far cell or a sheet formatted to row 1,048,576 costs what its data costs
+ * (ws.rowCount/columnCount count formatted cells, and columnCount walks every row on each call).
+ */
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const sheets: GridSheet[] = wb.worksheets.map((ws) => {
     const rows: GridValue[][] = [];
     const formulas: boolean[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
+    ws.eachRow((row, r) => {
       const values: GridValue[] = [];
       const f: boolean[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
-        const g = gridValue(row.getCell(c));
-        values.push(g.v);
-        f.push(g.f);
+      row.eachCell((cell, c) => {
+        const g = gridValue(cell);
+        if (g.v === null && !g.f) return;
+        while (values.length < c - 1) {
+          values.push(null);
+          f.push(false);
+        }
+        values[c - 1] = g.v;
+        f[c - 1] = g.f;
+      });
+      if (values.length === 0) return;
+      while (rows.length < r - 1) {
+        rows.push([]);
+        formulas.push([]);
       }
-      rows.push(values);
-      formulas.push(f);
-    }
+      rows[r - 1] = values;
+      formulas[r - 1] = f;
+    });
     return { name: ws.name, rows, formulas };
   });
   const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).flatMap((n) => n.ranges.slice(0, 1).map((ref) => ({ name: n.name, ref })));
   return { sheets, names };
-}
-
-export async function readGrid(file: string): Promise<WorkbookGrid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return workbookToGrid(wb);
 }

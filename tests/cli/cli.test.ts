@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import { readWorkbook } from "../../src/core/read/workbook";
-import { readGrid } from "../../src/node/xlsx";
+import { readGridFile as readGrid } from "../../src/cli/workbookFile";
 import { correctedExample } from "../helpers/corrected";
 
 async function run(...argv: string[]) {
