@@ -20,7 +20,8 @@ function foreign(data: Uint8Array): WorkbookFileError {
   const head = strFromU8(data.subarray(0, 4096), true);
   if (/^\s*<(!DOCTYPE\s+)?html/i.test(head)) return new WorkbookFileError("file.html");
   // Text with separators on its first line: a CSV or tab-separated export.
-  if (!/[\x00-\x08\x0e-\x1f]/.test(head) && /^[^\n]*[,\t][^\n]*(\n|$)/.test(head)) return new WorkbookFileError("file.csv");
+  const binary = [...head.slice(0, 512)].some((ch) => ch.charCodeAt(0) < 9 || (ch.charCodeAt(0) > 13 && ch.charCodeAt(0) < 32));
+  if (!binary && /^[^\n]*[,\t][^\n]*(\n|$)/.test(head)) return new WorkbookFileError("file.csv");
   return new WorkbookFileError("file.not-xlsx");
 }
 
