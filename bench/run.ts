@@ -12,6 +12,7 @@ import { syntheticReport } from "./synthetic";
 import { benchFunctions } from "./functions";
 import { benchTaskpane } from "./taskpane";
 import { benchNarrative } from "./narrative";
+import { benchFileToFindings } from "./fileToFindings";
 
 async function median(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     console.log(`\n${name}：${describe(report)}，xlsx ${(buffer.length / 1024).toFixed(0)} KB`);
     console.log(`  生成表样计划 buildWorkbookPlan   ${build.toFixed(1)} ms`);
     console.log(`  写出 .xlsx（exceljs）            ${write.toFixed(1)} ms`);
-    console.log(`  读回 grid → Report               ${read.toFixed(1)} ms`);
+    console.log(`  读回 grid → Report（不含读文件）${read.toFixed(1)} ms`);
     console.log(`  写出 / 计划 比值                 ${(write / build).toFixed(1)}×`);
     await validation(name, report, runs);
   }
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
 
 async function all(): Promise<void> {
   await main();
+  console.log("\n从磁盘上的 .xlsx 到发现项（解压、解析、读表、审核）");
+  for (const line of await benchFileToFindings(median)) console.log(`  ${line}`);
   console.log("\n情况说明");
   for (const line of await benchNarrative(median)) console.log(`  ${line}`);
   console.log("\n自定义函数 JS.*（各 1,000,000 次）");

@@ -25,14 +25,14 @@ export async function readGridFile(file: string, limits: ReadLimits = READ_LIMIT
 }
 
 export async function readWorkbookFile(file: string): Promise<{ read: ReadResult & { report: NonNullable<ReadResult["report"]> } } | { error: string }> {
-  let grid;
+  let read: ReadResult;
   try {
-    grid = await readGridFile(file);
+    // Sheets are parsed as the reader looks at them, so a damaged sheet can also surface here.
+    read = readWorkbook(await readGridFile(file));
   } catch (e) {
     if (e instanceof WorkbookFileError) return { error: renderMessage(e.code, e.params).replace(/。$/, "") };
     throw e;
   }
-  const read = readWorkbook(grid);
   if (!read.report) return { error: "工作簿中没有找到任何公开表（公开01–09表）" };
   return { read: { ...read, report: read.report } };
 }

@@ -1,13 +1,15 @@
 /**
  * The lean .xlsx reader: zip directory (fflate) → limits → workbook, relationships, shared strings, styles
  * and each worksheet (saxes) → the core's WorkbookGrid. Reads values, formula presence and defined names
- * only: what the checker needs, in time linear in the filled cells. Runs in Node and in the browser.
+ * only: what the checker needs, in time linear in the filled cells; each sheet is parsed when first read.
+ * Runs in Node and in the browser. A WorkbookFileError may therefore also come from reading a sheet's rows.
  * Writing stays with exceljs (src/node/xlsx.ts).
  */
+import { strFromU8 } from "fflate";
 import { READ_LIMITS, WorkbookFileError, type ReadLimits } from "../core/read/limits";
 import type { GridSheet, WorkbookGrid } from "../core/read/grid";
 import { openPackage, type XlsxPackage } from "./package";
-import { declaredArea, parseSheet } from "./sheet";
+import { declaredArea, parseSheet, type SheetCells, type SheetContext } from "./sheet";
 import { parseXml } from "./xml";
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -126,25 +128,35 @@ export function readXlsx(data: Uint8Array, limits: ReadLimits = READ_LIMITS): Wo
     },
   });
   const partOf = (type: RegExp) => [...rels.values()].find((r) => type.test(r.type))?.target;
-  const ctx = {
-    sharedStrings: sharedStrings(pkg, partOf(/\/sharedStrings$/)),
-    isDateStyle: dateStyles(pkg, partOf(/\/styles$/)),
-    date1904,
-    limits,
-  };
+  // Shared strings and styles are parsed with the first sheet that is read.
+  let ctx: SheetContext | undefined;
+  const context = (): SheetContext =>
+    (ctx ??= { sharedStrings: sharedStrings(pkg, partOf(/\/sharedStrings$/)), isDateStyle: dateStyles(pkg, partOf(/\/styles$/)), date1904, limits });
   const sheets: GridSheet[] = [];
   for (const { name, rid } of declared) {
     const rel = rels.get(rid);
     if (!rel || !WORKSHEET.test(rel.type)) continue; // chart sheets and dialog sheets hold no cells
+    const part = rel.target;
     // Before parsing: what the sheet declares (its <dimension>, capped by what its size can hold).
-    const bytes = pkg.size(rel.target);
-    const xml = pkg.text(rel.target);
-    if (xml === undefined) throw new WorkbookFileError("file.damaged-part", { part: rel.target });
-    const area = declaredArea(xml.slice(0, 4096));
-    if (area !== undefined && Math.min(area, bytes / MIN_CELL_BYTES) > limits.maxCellsPerSheet) {
+    const bytes = pkg.bytes(part);
+    if (bytes === undefined) throw new WorkbookFileError("file.damaged-part", { part });
+    const area = declaredArea(strFromU8(bytes.subarray(0, 4096), true));
+    if (area !== undefined && Math.min(area, pkg.size(part) / MIN_CELL_BYTES) > limits.maxCellsPerSheet) {
       throw new WorkbookFileError("file.too-many-cells", { sheet: name, limit: limits.maxCellsPerSheet });
     }
-    sheets.push({ name, ...parseSheet(xml, rel.target, name, ctx) });
+    // Parsed when the reader first looks at it: a check never reads the 校验 or 情况说明 sheet's long
+    // formulas and texts (two thirds of a generated workbook's XML). Errors found then are thrown then.
+    let cells: SheetCells | undefined;
+    const load = () => (cells ??= parseSheet(strFromU8(bytes), part, name, context()));
+    sheets.push({
+      name,
+      get rows() {
+        return load().rows;
+      },
+      get formulas() {
+        return load().formulas;
+      },
+    });
   }
   return { sheets, names };
 }
