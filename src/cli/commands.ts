@@ -9,6 +9,7 @@ import { reportFromJson, reportToJson } from "../core/model/reportJson";
 import { buildWorkbookPlan, type BuildOptions } from "../core/plan/build";
 import { planToBuffer } from "../node/xlsx";
 import { CliError, type Io } from "./io";
+import { checkOutput, writeOutput, type OutputOptions } from "./output";
 
 type Options = Record<string, string | boolean | undefined>;
 
@@ -16,28 +17,22 @@ export function exampleFileName(report: Report): string {
   return `示例-${report.department}-${report.year}年度部门决算公开.xlsx`;
 }
 
-/** Writes next to the target first and renames, so a failure never leaves a half-written workbook. */
-export async function writeAtomic(file: string, data: Buffer | string): Promise<void> {
-  const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true }).catch(() => {
-    throw new CliError(`无法创建目录 ${dir}。`);
-  });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    const reason = (e as NodeJS.ErrnoException).code === "EBUSY" ? "文件可能正被 Excel 或 WPS 打开" : (e as Error).message;
-    throw new CliError(`无法写入 ${file}：${reason}。`);
-  }
+/** Where a command writes: refused before any work if it would replace an input or an existing file. */
+export function target(o: Options, io: Io, inputs: readonly string[] = []) {
+  const base = { inputs, force: o.force === true, ...(io.fs ? { fs: io.fs } : {}) };
+  return {
+    xlsx: { ...base, extension: ".xlsx", option: "--out" },
+    json: { ...base, extension: ".json", option: "--out" },
+    docx: { ...base, extension: ".docx", option: "--docx" },
+  };
 }
 
-async function writeReport(report: Report, file: string, io: Io, options: BuildOptions = {}): Promise<void> {
+async function writeReport(report: Report, file: string, io: Io, output: OutputOptions, options: BuildOptions = {}): Promise<void> {
+  await checkOutput(file, output);
   io.out(`正在生成表样：${report.department} ${report.year} 年度（模板 ${report.templateId}）……`);
   const plan = buildWorkbookPlan(report, options);
   const buffer = await planToBuffer(plan);
-  await writeAtomic(file, buffer);
+  await writeOutput(file, buffer, output);
   io.out(`已生成工作簿：${path.resolve(file)}（${plan.sheets.filter((s) => s.tableId).length} 张公开表）`);
 }
 
@@ -47,19 +42,17 @@ function requireString(o: Options, key: string, label: string): string {
   return v.trim();
 }
 
-function outFile(o: Options): string {
-  const out = requireString(o, "out", "输出文件");
-  if (!out.toLowerCase().endsWith(".xlsx")) throw new CliError(`输出文件应以 .xlsx 结尾：${out}`, 2);
-  return out;
-}
 
 export async function runDemo(o: Options, io: Io): Promise<number> {
   const report = exampleReport();
   const dir = typeof o.out === "string" ? o.out : ".";
-  await writeReport(report, path.join(dir, exampleFileName(report)), io);
+  const out = target(o, io);
+  const workbook = path.join(dir, exampleFileName(report));
+  const file = path.join(dir, `示例-${report.department}-${report.year}年度.json`);
+  if (o.json) await checkOutput(file, out.json);
+  await writeReport(report, workbook, io, out.xlsx);
   if (o.json) {
-    const file = path.join(dir, `示例-${report.department}-${report.year}年度.json`);
-    await writeAtomic(file, reportToJson(report) + "\n");
+    await writeOutput(file, reportToJson(report) + "\n", out.json);
     io.out(`已导出示例数据：${path.resolve(file)}`);
   }
   return 0;
@@ -73,14 +66,16 @@ export async function runTemplate(o: Options, io: Io): Promise<number> {
   const templateId = typeof o.template === "string" ? o.template : DEFAULT_TEMPLATE_ID;
   if (!getTemplate(templateId)) throw new CliError(`模板“${templateId}”不存在；可用模板：${templateIds().join("、")}。`, 2);
   const units = typeof o.units === "string" ? o.units.split(/[,，、]/).map((u) => u.trim()).filter(Boolean) : [];
-  const file = outFile(o);
-  await writeReport({ templateId, department, year, units, tolerance: STANDARD_TOLERANCE, tables: {} }, file, io, { blank: true });
+  const file = requireString(o, "out", "输出文件");
+  await writeReport({ templateId, department, year, units, tolerance: STANDARD_TOLERANCE, tables: {} }, file, io, target(o, io).xlsx, { blank: true });
   return 0;
 }
 
 export async function runBuild(o: Options, io: Io): Promise<number> {
   const data = requireString(o, "data", "报表 JSON 文件");
-  const file = outFile(o);
+  const file = requireString(o, "out", "输出文件");
+  const output = target(o, io, [data]).xlsx;
+  await checkOutput(file, output);
   let text: string;
   try {
     text = await fs.readFile(data, "utf8");
@@ -93,6 +88,6 @@ export async function runBuild(o: Options, io: Io): Promise<number> {
     for (const p of problems) io.err(`  · ${renderMessage(p.code, p.params)}`);
     throw new CliError(`数据文件有 ${problems.length} 处问题，未生成工作簿。`);
   }
-  await writeReport(report, file, io);
+  await writeReport(report, file, io, output);
   return 0;
 }

@@ -5,7 +5,8 @@ import { narrateReport, relocateFindings } from "../core/narrative";
 import { narrativePlainText } from "../core/narrative/plainText";
 import { docxText } from "../node/docxText";
 import { narrativeDocx } from "../node/docx";
-import { writeAtomic } from "./commands";
+import { target } from "./commands";
+import { checkOutput, writeOutput } from "./output";
 import { CliError, type Io } from "./io";
 import { readWorkbookFile } from "./workbookFile";
 
@@ -34,14 +35,16 @@ export async function readNarrativeFile(file: string): Promise<string> {
   return data.toString("utf8").replace(/^\uFEFF/, "");
 }
 
-export async function runNarrate(files: readonly string[], options: { docx?: string; text?: boolean }, io: Io): Promise<number> {
+export async function runNarrate(files: readonly string[], options: { docx?: string; text?: boolean; force?: boolean }, io: Io): Promise<number> {
   if (files.length !== 1) throw new CliError("请指定一个 .xlsx 文件，例如：jsgk narrate 报表.xlsx --docx 情况说明.docx", 2);
+  const output = target({ force: options.force }, io, files).docx;
+  if (options.docx !== undefined) await checkOutput(options.docx, output);
   const { report, read } = await readReport(files[0] ?? "");
   const narration = narrateReport(report);
   // Progress and findings go to stderr so `--text > 说明.txt` holds only the narrative.
   for (const f of relocateFindings(narration.findings, read.locations)) io.err(`[提示] ${renderFinding(f)}`);
   if (options.docx) {
-    await writeAtomic(options.docx, await narrativeDocx(narration.blocks, { title: `${report.department}${report.year}年度部门决算情况说明` }));
+    await writeOutput(options.docx, await narrativeDocx(narration.blocks, { title: `${report.department}${report.year}年度部门决算情况说明` }), output);
     io.err(`已生成 Word 文档：${options.docx}`);
   }
   if (options.text || !options.docx) io.out(narrativePlainText(narration.blocks).replace(/\n$/, ""));

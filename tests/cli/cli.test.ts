@@ -60,10 +60,10 @@ test.each([
   [["frob"], 2, "未知命令“frob”"],
   [["template", "--year", "2025", "--out", "x.xlsx"], 2, "缺少参数 --dept（部门名称）"],
   [["template", "--dept", "x", "--year", "二〇二五", "--out", "x.xlsx"], 2, "年度“二〇二五”无效"],
-  [["template", "--dept", "x", "--year", "2025", "--out", "x.txt"], 2, "输出文件应以 .xlsx 结尾"],
+  [["template", "--dept", "x", "--year", "2025", "--out", "x.txt"], 2, "--out 应指定一个 .xlsx 文件：x.txt"],
   [["template", "--dept", "x", "--year", "2025", "--template", "nope", "--out", "x.xlsx"], 2, "模板“nope”不存在"],
   [["build", "--data", "/nonexistent/a.json", "--out", "x.xlsx"], 2, "无法读取数据文件"],
-  [["demo", "--bogus"], 2, "参数有误"],
+  [["demo", "--bogus"], 2, "没有参数 --bogus"],
 ])("%j → exit %i with “%s”", async (argv, code, message) => {
   const r = await run(...argv);
   expect(r.code).toBe(code);
