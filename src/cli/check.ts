@@ -85,7 +85,7 @@ export async function runCheck(files: readonly string[], json: boolean, io: Io, 
   if (files.length === 0) throw new CliError("请指定要检查的 .xlsx 文件，例如：jsgk check 报表.xlsx 或 jsgk check \"单位报表/*.xlsx\"。", 2);
   const workbooks = await expandGlobs(files);
   if (narrativeFile !== undefined && workbooks.length !== 1) throw new CliError("--narrative 只能与一个 .xlsx 文件一起使用。", 2);
-  const narrative = narrativeFile === undefined ? undefined : await readNarrativeFile(narrativeFile);
+  const narrative = narrativeFile === undefined ? undefined : await readNarrativeFile(narrativeFile, io);
   const results: FileResult[] = [];
   for (const file of workbooks) results.push(await checkFile(file, narrative));
   const unreadable = results.filter((r) => r.error).length;

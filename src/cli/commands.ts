@@ -10,6 +10,7 @@ import { buildWorkbookPlan, type BuildOptions } from "../core/plan/build";
 import { planToBuffer } from "../node/xlsx";
 import { CliError, type Io } from "./io";
 import { checkOutput, writeOutput, type OutputOptions } from "./output";
+import { decodeText, readReason } from "./textFile";
 
 type Options = Record<string, string | boolean | undefined>;
 
@@ -76,14 +77,16 @@ export async function runBuild(o: Options, io: Io): Promise<number> {
   const file = requireString(o, "out", "输出文件");
   const output = target(o, io, [data]).xlsx;
   await checkOutput(file, output);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(data, "utf8");
-  } catch {
-    throw new CliError(`无法读取数据文件 ${data}。`, 2);
+    bytes = await fs.readFile(data);
+  } catch (e) {
+    throw new CliError(`无法读取数据文件 ${data}：${readReason(e)}。`, 2);
   }
+  const { text, encoding } = decodeText(bytes, data);
+  if (encoding !== "UTF-8") io.out(`数据文件 ${data} 不是 UTF-8 编码，已按 ${encoding} 编码读取。`);
   io.out(`正在校验数据文件 ${data}……`);
-  const { report, problems } = reportFromJson(text.replace(/^\uFEFF/, ""));
+  const { report, problems } = reportFromJson(text);
   if (!report) {
     for (const p of problems) io.err(`  · ${renderMessage(p.code, p.params)}`);
     throw new CliError(`数据文件有 ${problems.length} 处问题，未生成工作簿。`);

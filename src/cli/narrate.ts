@@ -8,6 +8,7 @@ import { narrativeDocx } from "../node/docx";
 import { target } from "./commands";
 import { checkOutput, writeOutput } from "./output";
 import { CliError, type Io } from "./io";
+import { decodeText, looksBinary, readReason } from "./textFile";
 import { readWorkbookFile } from "./workbookFile";
 
 /** Reads a workbook for the narrative commands; unreadable files are user errors (exit 2). */
@@ -17,22 +18,29 @@ async function readReport(file: string) {
   return { report: loaded.read.report, read: loaded.read };
 }
 
-/** A narrative to check: a .docx (paragraphs) or a UTF-8 text file. */
-export async function readNarrativeFile(file: string): Promise<string> {
+/** A narrative to check: a .docx (paragraphs) or a text file (UTF-8 or GB18030); empty text is refused. */
+export async function readNarrativeFile(file: string, io: Io): Promise<string> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
-  } catch {
-    throw new CliError(`无法读取情况说明文件 ${file}。`, 2);
+  } catch (e) {
+    throw new CliError(`无法读取情况说明文件 ${file}：${readReason(e)}。`, 2);
   }
+  let text: string;
   if (/\.docx$/i.test(file)) {
     try {
-      return await docxText(data);
+      text = await docxText(data);
     } catch {
       throw new CliError(`${file} 不是有效的 Word（.docx）文档。`, 2);
     }
+  } else {
+    const decoded = decodeText(data, file);
+    if (looksBinary(decoded.text)) throw new CliError(`${file} 不是文本文件；情况说明请用 .txt（UTF-8 或 GBK 编码）或 Word（.docx）文件。`, 2);
+    if (decoded.encoding !== "UTF-8") io.err(`情况说明文件 ${file} 不是 UTF-8 编码，已按 ${decoded.encoding} 编码读取。`);
+    text = decoded.text;
   }
-  return data.toString("utf8").replace(/^\uFEFF/, "");
+  if (text.trim() === "") throw new CliError(`情况说明文件 ${file} 是空的（没有文字），无法核对。`, 2);
+  return text;
 }
 
 export async function runNarrate(files: readonly string[], options: { docx?: string; text?: boolean; force?: boolean }, io: Io): Promise<number> {

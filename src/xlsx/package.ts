@@ -16,7 +16,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 function foreign(data: Uint8Array): WorkbookFileError {
   if (data.length === 0) return new WorkbookFileError("file.empty");
   // Excel 97–2003 .xls, WPS .et and every password-protected .xlsx are OLE2 compound files.
-  if (startsWith(data, OLE2)) return new WorkbookFileError("file.ole2");
+  if (startsWith(data, OLE2)) return new WorkbookFileError("file.xls");
   const head = strFromU8(data.subarray(0, 4096), true);
   if (/^\s*<(!DOCTYPE\s+)?html/i.test(head)) return new WorkbookFileError("file.html");
   // Text with separators on its first line: a CSV or tab-separated export.

@@ -118,7 +118,7 @@ describe("meta", () => {
     const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(path.join(d, f)).isDirectory() ? walk(path.join(d, f)) : files.push(path.join(d, f))));
     walk(path.join(__dirname, "../../src"));
     const source = files.filter((f) => /\.tsx?$/.test(f) && !f.endsWith("zh-CN.ts")).map((f) => readFileSync(f, "utf8")).join("\n");
-    const used = new Set([...source.matchAll(/"((?:rule|code|read|json|fn|narrative)\.[a-z-]+)"/g)].map((m) => m[1] as string));
+    const used = new Set([...source.matchAll(/"((?:rule|code|read|json|fn|narrative|file)\.[a-z-]+)"/g)].map((m) => m[1] as string));
     for (const code of used) expect([code, MESSAGES[code] !== undefined]).toEqual([code, true]);
     for (const code of Object.keys(MESSAGES)) expect([code, used.has(code)]).toEqual([code, true]);
   });

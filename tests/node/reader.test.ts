@@ -5,11 +5,18 @@ import { renderFinding } from "../../src/core/messages/zh-CN";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
 import type { GridSheet, GridValue, WorkbookGrid } from "../../src/core/read/grid";
 import { readWorkbook } from "../../src/core/read/workbook";
-import { planToWorkbook, workbookToGrid } from "../../src/node/xlsx";
+import { planToBuffer } from "../../src/node/xlsx";
+import { readXlsx } from "../../src/xlsx/read";
 import { SEED_FILE } from "../fixtures/seed";
 
+let example: Uint8Array;
+beforeAll(async () => {
+  example = await planToBuffer(buildWorkbookPlan(exampleReport()));
+});
+
+/** The generated example as jsgk reads it from a file. */
 function exampleGrid(): WorkbookGrid {
-  return workbookToGrid(planToWorkbook(buildWorkbookPlan(exampleReport())));
+  return readXlsx(example);
 }
 
 function setCell(grid: WorkbookGrid, sheet: string, address: string, v: GridValue): WorkbookGrid {

@@ -16,6 +16,7 @@ import { readWorkbook } from "../../src/core/read/workbook";
 import { checkReport } from "../../src/core/rules";
 import { planToBuffer, workbookToGrid } from "../../src/node/xlsx";
 import { readXlsx } from "../../src/xlsx/read";
+import { sheetPart } from "../helpers/xlsxParts";
 
 const CORPUS = path.join(__dirname, "../corpus");
 
@@ -69,15 +70,6 @@ function edited(edit: (parts: Record<string, Uint8Array>) => void, level: 0 | 1 
   const zippable: Zippable = {};
   for (const [k, v] of Object.entries(parts)) zippable[k] = [v, { level }];
   return zipSync(zippable);
-}
-
-/** The worksheet part holding a sheet, by its name in workbook.xml. */
-function sheetPart(parts: Record<string, Uint8Array>, sheet: string): string {
-  const wb = new TextDecoder().decode(parts["xl/workbook.xml"]);
-  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(rId\\d+)"`).exec(wb)?.[1];
-  const rels = new TextDecoder().decode(parts["xl/_rels/workbook.xml.rels"]);
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
-  return `xl/${String(target).replace(/^\/?xl\//, "")}`;
 }
 
 function rewriteSheet(parts: Record<string, Uint8Array>, sheet: string, f: (xml: string) => string): void {
@@ -144,7 +136,7 @@ test("a zip bomb (shared strings of 150 MB) is refused by its declared size with
 
 test.each<[string, Uint8Array, string]>([
   ["an empty file", new Uint8Array(0), "file.empty"],
-  ["an .xls (OLE2) file", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "file.ole2"],
+  ["an .xls (OLE2) file", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "file.xls"],
   ["a CSV export", strToU8("科目编码,科目名称,金额\n201,一般公共服务支出,1.00\n"), "file.csv"],
   ["an HTML page saved as .xlsx", strToU8("<html><body><table></table></body></html>"), "file.html"],
   ["an .ods spreadsheet", zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<x/>") }), "file.ods"],

@@ -17,6 +17,16 @@ export interface PrintedTable {
   names?: Record<string, string>;
   /** Every non-empty printed amount, by `${row}.${col}`. */
   values: Record<CellKey, Money>;
+  /** Cells holding a formula whose result the file did not save (a writer that does not calculate). */
+  unknown?: CellKey[];
+}
+
+export interface PrintedReport {
+  readonly report: Report;
+  /** Unknown cells that are entered cells (not derived by the template): their value cannot be known. */
+  readonly unreadable: readonly { table: string; key: CellKey }[];
+  /** How many unknown derived cells were computed from the template's formulas instead. */
+  readonly recomputed: number;
 }
 
 export interface ReportHeader {
@@ -28,6 +38,14 @@ export interface ReportHeader {
 }
 
 export function reportFromPrinted(header: ReportHeader, printed: Record<string, PrintedTable>): Report {
+  return readPrinted(header, printed).report;
+}
+
+/**
+ * As reportFromPrinted, also for cells whose printed figure is unknown: a derived one takes what the
+ * template's formula gives over the other cells (so it is no override), an entered one is unreadable.
+ */
+export function readPrinted(header: ReportHeader, printed: Record<string, PrintedTable>): PrintedReport {
   const template = getTemplate(header.templateId);
   if (!template) throw new Error(`unknown template ${header.templateId}`);
   const shapes: Record<string, TableData> = {};
@@ -40,6 +58,23 @@ export function reportFromPrinted(header: ReportHeader, printed: Record<string, 
     const { table, key } = splitCellId(id);
     return printed[table]?.values[key] ?? 0;
   });
+  const unknown = new Uint8Array(program.ids.length);
+  const unreadable: { table: string; key: CellKey }[] = [];
+  for (const [table, t] of Object.entries(printed)) {
+    for (const key of t.unknown ?? []) {
+      const s = program.byTable.get(table)?.get(key);
+      if (s === undefined) continue;
+      if (program.derived[s]) unknown[s] = 1;
+      else unreadable.push({ table, key });
+    }
+  }
+  // Unknown derived cells in evaluation order, so a total over unknown subtotals sees their values.
+  let recomputed = 0;
+  for (const s of program.order) {
+    if (!unknown[s]) continue;
+    shown[s] = formulaValue(program, shown, s);
+    recomputed++;
+  }
   program.ids.forEach((id, s) => {
     const { table, key } = splitCellId(id);
     const data = shapes[table];
@@ -49,5 +84,5 @@ export function reportFromPrinted(header: ReportHeader, printed: Record<string, 
       if (formulaValue(program, shown, s) !== p) data.overrides[key] = p;
     } else if (p !== 0) data.amounts[key] = p;
   });
-  return { ...header, units: [...header.units], tables: shapes };
+  return { report: { ...header, units: [...header.units], tables: shapes }, unreadable, recomputed };
 }

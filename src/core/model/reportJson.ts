@@ -2,6 +2,7 @@
  * Report JSON (docs/report-format.md) → Report, validated. Every problem names its JSON path and is
  * rendered from the zh-CN catalog; a report is returned only when there is none.
  */
+import { visit } from "jsonc-parser";
 import { codeLevel } from "../catalog/functional";
 import { inputFieldOf } from "../narrative/inputSheet";
 import { DEFAULT_TEMPLATE_ID, getTemplate, templateIds } from "../layouts/templates";
@@ -44,7 +45,8 @@ class Checker {
     if (m === undefined) this.add("json.bad-amount", { path, value: JSON.stringify(v) ?? String(v) });
     return m;
   }
-  amounts(v: unknown, path: string): Record<string, Money> {
+  /** Entered amounts drop zeros (a blank cell); overrides keep them (a printed 0 where the formula gives more). */
+  amounts(v: unknown, path: string, keepZero = false): Record<string, Money> {
     const out: Record<string, Money> = {};
     if (v === undefined) return out;
     if (!isObj(v)) {
@@ -53,10 +55,28 @@ class Checker {
     }
     for (const [k, x] of Object.entries(v)) {
       const m = this.amount(x, join(path, k));
-      if (m !== undefined && m !== 0) out[k] = m;
+      if (m !== undefined && (keepZero || m !== 0)) out[k] = m;
     }
     return out;
   }
+}
+
+/** Every key that appears twice in one object, with the JSON paths of both (jsonc-parser's visitor). */
+function duplicateKeys(text: string): { path: string; firstLine: number; line: number }[] {
+  const out: { path: string; firstLine: number; line: number }[] = [];
+  const stack: Map<string, number>[] = [];
+  visit(text, {
+    onObjectBegin: () => void stack.push(new Map()),
+    onObjectEnd: () => void stack.pop(),
+    onObjectProperty: (property, _offset, _length, line, _col, pathSupplier) => {
+      const keys = stack[stack.length - 1];
+      if (!keys) return;
+      const first = keys.get(property);
+      if (first === undefined) keys.set(property, line + 1);
+      else out.push({ path: join(pathSupplier().reduce<string>((p, k) => join(p, k), ""), property), firstLine: first, line: line + 1 });
+    },
+  });
+  return out;
 }
 
 function join(path: string, key: string | number): string {
@@ -105,6 +125,7 @@ function readTable(c: Checker, template: Template, key: string, v: unknown): [st
     else {
       data.codes = [];
       data.names = {};
+      const seen = new Map<string, string>();
       rows.forEach((row: unknown, i) => {
         const rp = join(`${path}.rows`, i);
         if (!isObj(row)) return c.add("json.type", { path: rp, expected: "对象" });
@@ -112,6 +133,10 @@ function readTable(c: Checker, template: Template, key: string, v: unknown): [st
         const code = typeof row.code === "number" ? String(row.code) : c.string(row, "code", rp, true);
         if (code === undefined) return;
         if (codeLevel(code) === undefined) return c.add("json.bad-code", { path: `${rp}.code`, value: code });
+        // A second row of the same code would silently replace the first one's amounts.
+        const first = seen.get(code);
+        if (first !== undefined) return c.add("json.duplicate-code", { path: `${rp}.code`, first: `${first}.code`, value: code });
+        seen.set(code, rp);
         data.codes?.push(code);
         const name = c.string(row, "name", rp, false);
         if (name !== undefined && data.names) data.names[code] = name;
@@ -124,7 +149,7 @@ function readTable(c: Checker, template: Template, key: string, v: unknown): [st
     c.fields(v, path, ["amounts", "overrides"]);
     data.amounts = c.amounts(v.amounts, `${path}.amounts`);
   }
-  data.overrides = c.amounts(v.overrides, `${path}.overrides`);
+  data.overrides = c.amounts(v.overrides, `${path}.overrides`, true);
   // Cell keys must exist, entered amounts only on entered cells, overrides only on derived cells.
   const inst = expandTable(layout, template, data);
   const derived = new Map<string, boolean>();
@@ -177,13 +202,16 @@ export function reportFromJson(text: string): { report?: Report; problems: JsonP
   } catch (e) {
     return { problems: [{ code: "json.syntax", params: { detail: e instanceof Error ? e.message : String(e) } }] };
   }
+  // JSON.parse keeps the last of two equal keys and drops the first without a word.
+  for (const d of duplicateKeys(text)) c.add("json.duplicate-key", d);
   if (!isObj(doc)) return { problems: [{ code: "json.type", params: { path: "（根）", expected: "对象" } }] };
   c.fields(doc, "", ["template", "department", "year", "units", "tolerance", "tables", "inputs"]);
   const templateId = c.string(doc, "template", "", false) ?? DEFAULT_TEMPLATE_ID;
   const template = getTemplate(templateId);
   if (!template) c.add("json.unknown-template", { path: "template", value: templateId, options: templateIds().join("、") });
   const department = c.string(doc, "department", "", true);
-  const year = doc.year;
+  // "2024" is a year written as text: take it as the number it plainly is.
+  const year = typeof doc.year === "string" && /^\s*\d{4}\s*$/.test(doc.year) ? Number(doc.year) : doc.year;
   if (year === undefined) c.add("json.required", { path: "year" });
   else if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100) c.add("json.bad-year", { path: "year", value: String(year) });
   const units: string[] = [];

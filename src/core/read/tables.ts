@@ -27,6 +27,8 @@ class Collector {
   readonly findings: Finding[] = [];
   readonly locations = new Map<string, CellRef>();
   readonly rowLocations = new Map<string, CellRef>();
+  /** Formula cells whose result the file did not save. */
+  readonly unknown: string[] = [];
   constructor(
     readonly sheet: GridSheet,
     readonly tableId: string,
@@ -38,7 +40,12 @@ class Collector {
   amount(row: number, col: number, key: string): void {
     const ref = this.ref(row, col, key);
     if (!this.locations.has(`${this.tableId}.${key}`)) this.locations.set(`${this.tableId}.${key}`, ref);
-    const r = readAmount(cellAt(this.sheet, row, col), ref);
+    const v = cellAt(this.sheet, row, col);
+    if (v === null && this.sheet.formulas?.[row - 1]?.[col - 1]) {
+      this.unknown.push(key);
+      return;
+    }
+    const r = readAmount(v, ref);
     if (r.finding) this.findings.push(r.finding);
     if (r.value !== 0 && this.values[key] === undefined) this.values[key] = r.value;
   }
@@ -46,7 +53,8 @@ class Collector {
     this.findings.push({ code, severity, cells: [this.ref(row, col)], params, ...(ruleId ? { ruleId } : {}) });
   }
   result(printed: PrintedTable): TableRead {
-    return { printed, findings: this.findings, locations: this.locations, rowLocations: this.rowLocations };
+    const withUnknown = this.unknown.length > 0 ? { ...printed, unknown: this.unknown } : printed;
+    return { printed: withUnknown, findings: this.findings, locations: this.locations, rowLocations: this.rowLocations };
   }
 }
 

@@ -5,7 +5,7 @@
 import { DEFAULT_TEMPLATE_ID, getTemplate } from "../layouts/templates";
 import type { TableLayout, Template } from "../layouts/types";
 import type { CellRef, Finding } from "../model/finding";
-import { reportFromPrinted, type PrintedTable, type ReportHeader } from "../model/printed";
+import { readPrinted, type PrintedTable, type ReportHeader } from "../model/printed";
 import { STANDARD_TOLERANCE, type Report } from "../model/report";
 import { parseRangeRef } from "../plan/a1";
 import { KEY_MARK, META_NAME, META_SHEET, tableName } from "../plan/build";
@@ -151,7 +151,12 @@ export function readWorkbook(grid: WorkbookGrid): ReadResult {
     units: meta.units ?? [],
     tolerance: meta.tolerance ?? STANDARD_TOLERANCE,
   };
-  const report = reportFromPrinted(header, printed);
+  const { report, unreadable, recomputed } = readPrinted(header, printed);
+  for (const { table, key } of unreadable) {
+    const cell = locations.get(`${table}.${key}`);
+    findings.push({ code: "read.formula-no-value", severity: "error", cells: cell ? [cell] : [], params: {} });
+  }
+  if (recomputed > 0) findings.push({ code: "read.recalculated", severity: "info", cells: [], params: { count: recomputed } });
   const inputSheet = inputSheetOf(grid);
   if (inputSheet) {
     const read = readInputs(inputSheet);
