@@ -116,7 +116,7 @@ maybe("task pane in Chromium against the host fake", () => {
     await preview.getByRole("heading", { name: /^第二部分/ }).waitFor({ timeout: 60000 });
     expect(await model("m.syncs")).toBe(1);
     expect(await preview.innerText()).toContain("收入总计5577.44万元");
-    expect(await page.getByText(/处原因或说明未填写/).count()).toBe(0); // the example fills every reason
+    expect(await page.getByText(/处说明数据未填写/).count()).toBe(0); // the example fills every reason
 
     await page.getByRole("button", { name: "5577.44", exact: true }).first().click();
     await page.waitForFunction("window.__jsgkFake.model.selection !== null");

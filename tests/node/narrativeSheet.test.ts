@@ -1,7 +1,8 @@
 /**
  * The live 情况说明 sheet, recalculated by LibreOffice with every cached result stripped, reads exactly
  * as the text rendering — on the example and on 30 workbooks with random edits to table figures and to
- * 说明数据 (zero bases, equal years, blank reasons, texts ending in 。, non-zero procurement, …).
+ * 说明数据 (zero bases, equal years, blank reasons, texts ending in 。, non-zero procurement, figures never
+ * entered, …), and on the example with no 说明数据 at all.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -59,6 +60,16 @@ const EDITS: readonly Edit[] = [
   setInput("project.2.name", undefined), // a project row left empty
   setInput("project.1.score", 9876),
   setInput("text.reception.use", "接待'引号\"测试"),
+  // Never entered: the clause shows 【请填写上年数】 / 【请填写年初预算】 …, never a 0 stated as fact.
+  setInput("prior.incomeTotal", undefined),
+  setInput("prior.fiscal", undefined),
+  setInput("budget.fiscal", undefined),
+  setInput("budget.basic", undefined),
+  setInput("item.T05.2040601.budget", undefined),
+  setInput("prior.reception", undefined),
+  setInput("operating.amount", undefined),
+  setInput("abroad.groups", undefined),
+  setInput("perf.average", undefined),
 ];
 
 function edited(seed: number): Report {
@@ -73,7 +84,7 @@ function edited(seed: number): Report {
   return report;
 }
 
-const reports: [string, Report][] = [["example", exampleReport()]];
+const reports: [string, Report][] = [["example", exampleReport()], ["no-inputs", { ...exampleReport(), inputs: {} }]];
 for (let seed = 1; seed <= 30; seed++) reports.push([`edited-${seed}`, edited(seed)]);
 
 maybe("情况说明 sheet: LibreOffice text equals the text rendering", () => {

@@ -46,6 +46,7 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   "rule.le-check": "{rule}：{relation}。左边 {actual} 万元超过右边 {expected} 万元 {diff} 万元，请核实。",
   "rule.check": "{rule}：{relation}。两边分别为 {actual} 万元和 {expected} 万元，相差 {diff} 万元，请核实。",
   // 情况说明 (narrative/)
+  "narrative.missing-input": "{cell}（{field}）未填写，情况说明中用到它的地方显示为“{placeholder}”，不按 0 计算；请在说明数据中补充（确实为零时请填 0）。",
   "narrative.missing-reason": "{cell}（{field}）未填写，情况说明中显示为“【请填写原因】”，请在说明数据中补充。",
   "narrative.amount": "情况说明“{sentence}”中的 {quoted} 万元与{source}的 {value} 万元不一致，相差 {diff} 万元。",
   "narrative.amount-also": "情况说明“{sentence}”中的 {quoted} 万元与{source}一致，但{other}为 {value} 万元，相差 {diff} 万元；同一数字在各表中应当一致。",

@@ -6,7 +6,7 @@
  */
 import type { CellId } from "../model/report";
 import { TREND_WORDS } from "../figures";
-import { PLACEHOLDER } from "./render";
+import { PLACEHOLDER, inputPlaceholder, partInputs } from "./render";
 import type { Cond, Num, Part } from "./types";
 
 export interface NarrativeRefs {
@@ -45,7 +45,7 @@ function textExpr(key: string, refs: NarrativeRefs): string {
   return `IF(RIGHT(${r},1)="。",LEFT(${r},LEN(${r})-1),${r})`;
 }
 
-function part(p: Part, refs: NarrativeRefs): string {
+function part(p: Part, refs: NarrativeRefs, seen: ReadonlySet<string>, known: ReadonlySet<string>): string {
   if (typeof p === "string") return literal(p);
   if ("num" in p) {
     const fmt = p.fmt ?? "money";
@@ -66,14 +66,29 @@ function part(p: Part, refs: NarrativeRefs): string {
     const t = textExpr(p.text, refs);
     return `IF(${t}="",${literal(PLACEHOLDER[p.missing])},${t})`;
   }
-  if ("if" in p) return `IF(${cond(p.if, refs)},${parts(p.then, refs)},${parts(p.else ?? [], refs)})`;
+  if ("if" in p) {
+    // Inside either branch the condition's inputs are filled (a blank one replaced the whole part).
+    const filled = new Set([...known, ...partInputs(p)]);
+    return `IF(${cond(p.if, refs)},${parts(p.then, refs, seen, filled)},${parts(p.else ?? [], refs, seen, filled)})`;
+  }
   // A list: every item that holds contributes separator + text; the leading separator is cut off.
-  const items = p.join.map((it) => `IF(${cond(it.when, refs)},${literal(p.sep)}&${parts(it.parts, refs)},"")`);
+  const items = p.join.map((it) => `IF(${cond(it.when, refs)},${literal(p.sep)}&${parts(it.parts, refs, seen, known)},"")`);
   if (items.length === 0) return '""';
   return `MID(${items.join("&")},${p.sep.length + 1},32767)`;
 }
 
-export function parts(ps: readonly Part[], refs: NarrativeRefs): string {
+/** render.ts's rule for blank inputs, live: the first blank input a part reads replaces the part with its
+ * placeholder, or with nothing when an earlier part of the list reads that input too. */
+function guarded(p: Part, refs: NarrativeRefs, seen: ReadonlySet<string>, known: ReadonlySet<string>): string {
+  const reads = [...new Set(partInputs(p))].filter((k) => !known.has(k));
+  let out = part(p, refs, seen, known);
+  // Nested from the last input to the first, so the first blank one decides.
+  for (const k of [...reads].reverse()) out = `IF(${refs.input(k)}&""="",${seen.has(k) ? '""' : literal(inputPlaceholder(k))},${out})`;
+  return out;
+}
+
+/** `before`: inputs read by earlier parts of the enclosing list; `known`: inputs certainly filled here. */
+export function parts(ps: readonly Part[], refs: NarrativeRefs, before: ReadonlySet<string> = new Set(), known: ReadonlySet<string> = new Set()): string {
   if (ps.length === 0) return '""';
   // Adjacent literals are joined first: shorter formulas, fewer 255-character constants.
   const merged: Part[] = [];
@@ -82,5 +97,12 @@ export function parts(ps: readonly Part[], refs: NarrativeRefs): string {
     if (typeof p === "string" && typeof last === "string") merged[merged.length - 1] = last + p;
     else merged.push(p);
   }
-  return merged.map((p) => part(p, refs)).join("&");
+  const seen = new Set(before);
+  return merged
+    .map((p) => {
+      const f = guarded(p, refs, seen, known);
+      for (const k of partInputs(p)) seen.add(k);
+      return f;
+    })
+    .join("&");
 }

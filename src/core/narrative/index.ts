@@ -17,7 +17,7 @@ import { INPUT_NAME, INPUT_SHEET, inputPlaces, inputRows, inputSheetPlan, itemRo
 import type { PlanCell, SheetPlan } from "../plan/sheet";
 import type { NarrativeRefs } from "./formula";
 import { narrativeSheetPlan } from "./narrativeSheet";
-import { renderNarrative, type MissingText, type Rendering } from "./render";
+import { inputPlaceholder, renderNarrative, type MissingText, type Rendering } from "./render";
 import type { Block } from "./types";
 
 export interface NarrativeModel {
@@ -65,10 +65,10 @@ export function missingFindings(model: NarrativeModel, missing: readonly Missing
     seen.add(m.key);
     const p = model.inputPlaces.get(m.key);
     out.push({
-      code: m.kind === "reason" ? "narrative.missing-reason" : "narrative.missing-text",
+      code: m.kind === "reason" ? "narrative.missing-reason" : m.kind === "input" ? "narrative.missing-input" : "narrative.missing-text",
       severity: "warning",
       cells: p ? [{ sheet: INPUT_SHEET, address: a1(p.row, p.col), id: `input:${m.key}` }] : [],
-      params: { field: inputLabel(model, m.key) },
+      params: { field: inputLabel(model, m.key), ...(m.kind === "input" ? { placeholder: inputPlaceholder(m.key) } : {}) },
     });
   }
   return out;

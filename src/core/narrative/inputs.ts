@@ -203,3 +203,12 @@ export function inputFieldMap(items: readonly ItemRow[], projects: number): Map<
   for (let n = 1; n <= projects; n++) for (const fld of PROJECT_FIELDS) map.set(projectKey(n, fld.key), { ...fld, key: projectKey(n, fld.key) });
   return map;
 }
+
+/** How a placeholder names a blank numeric input: 上年数 and 年初预算 by their group, others by their label. */
+export function blankLabel(key: string): string {
+  if (key.startsWith("prior.")) return "上年数";
+  if (key.startsWith("budget.") || /^item\.\w+\.\w+\.budget$/.test(key)) return "年初预算";
+  const fixed = INPUT_GROUPS.flatMap((g) => g.fields).find((x) => x.key === key);
+  const row = [...ITEM_FIELDS, ...PROJECT_FIELDS].find((x) => key.endsWith(`.${x.key}`));
+  return (fixed ?? row)?.label.replace(/^其中：/, "").replace(/（[^）]*）$/, "") ?? key;
+}

@@ -7,8 +7,8 @@ import { TREND_WORDS, type Wording } from "../figures";
 import { roundRatio } from "../decimal";
 import { formatMoney, type Money } from "../money";
 import type { CellId } from "../model/report";
-import type { Inputs } from "./inputs";
-import type { Block, Cond, Missing, Num, NumFormat, Part, RenderedBlock, Segment } from "./types";
+import { blankLabel, type Inputs } from "./inputs";
+import type { Block, Cond, Missing, Num, NumFormat, Part, RenderedBlock, Segment, TextMissing } from "./types";
 
 export interface NarrativeValues {
   /** The value a table cell shows (integer hundredths of 万元). */
@@ -16,7 +16,10 @@ export interface NarrativeValues {
   readonly inputs: Inputs;
 }
 
-export const PLACEHOLDER: Readonly<Record<Missing, string>> = { reason: "【请填写原因】", text: "【请填写】" };
+export const PLACEHOLDER: Readonly<Record<TextMissing, string>> = { reason: "【请填写原因】", text: "【请填写】" };
+
+/** What stands in for a figure whose 说明数据 input was never entered: never a 0 stated as fact. */
+export const inputPlaceholder = (key: string): string => `【请填写${blankLabel(key)}】`;
 
 export interface MissingText {
   readonly block: string;
@@ -39,6 +42,44 @@ export interface Rendering {
 }
 
 export const inputSource = (key: string): string => `input:${key}`;
+
+/** A numeric input that was never entered (an entered 0 is a value, and keeps the zero-base rules). */
+export function isBlankInput(key: string, inputs: Inputs): boolean {
+  const v = inputs[key];
+  return v === undefined || v === "";
+}
+
+/** The 说明数据 inputs a figure reads. */
+export function inputsOf(n: Num): string[] {
+  if ("cell" in n) return [];
+  if ("input" in n) return [n.input];
+  if ("sum" in n) return n.sum.flatMap(inputsOf);
+  return [...inputsOf(n.minus[0]), ...inputsOf(n.minus[1])];
+}
+
+function condInputs(c: Cond): string[] {
+  if ("nonZero" in c) return inputsOf(c.nonZero);
+  if ("equal" in c) return [...inputsOf(c.equal[0]), ...inputsOf(c.equal[1])];
+  if ("filled" in c) return [];
+  if ("not" in c) return condInputs(c.not);
+  return c.all.flatMap(condInputs);
+}
+
+/**
+ * The numeric inputs a part itself reads, in order (for a condition: the condition's, not its branches').
+ * A part reading a blank one is replaced by the placeholder of the first blank one — unless an earlier
+ * part of the same list reads that input too (it already shows the placeholder, or the value): a clause
+ * never states a figure that was not entered, and a paragraph names each gap once. formula.ts applies
+ * the same rule live.
+ */
+export function partInputs(p: Part): string[] {
+  if (typeof p === "string" || "text" in p || "join" in p) return [];
+  if ("num" in p) return inputsOf(p.num);
+  if ("pct" in p) return [...inputsOf(p.pct), ...inputsOf(p.of)];
+  if ("diff" in p) return [...inputsOf(p.diff[0]), ...inputsOf(p.diff[1])];
+  if ("word" in p) return [...inputsOf(p.word[0]), ...inputsOf(p.word[1])];
+  return condInputs(p.if);
+}
 
 /** Value of a figure in its natural unit (hundredths for money and scores, units for counts). */
 export function numValue(n: Num, values: NarrativeValues): number {
@@ -102,9 +143,16 @@ function alsoCells(n: Num, values: NarrativeValues): CellId[] | undefined {
   return n.also.flatMap((a) => (typeof a === "string" ? [a] : condHolds(a.when, values) ? [a.cell] : []));
 }
 
-function renderParts(parts: readonly Part[], values: NarrativeValues, out: Out): void {
+function renderParts(parts: readonly Part[], values: NarrativeValues, out: Out, before: ReadonlySet<string> = new Set()): void {
+  const seen = new Set(before);
   for (const p of parts) {
-    if (typeof p === "string") {
+    const reads = partInputs(p);
+    const blanks = reads.filter((k) => isBlankInput(k, values.inputs));
+    const key = blanks[0];
+    for (const k of blanks) out.missing.push({ block: out.block, key: k, kind: "input" });
+    if (key !== undefined) {
+      if (!seen.has(key)) out.segments.push({ text: inputPlaceholder(key), sources: blanks.map(inputSource), missing: true, slot: "text" });
+    } else if (typeof p === "string") {
       out.segments.push({ text: p });
     } else if ("num" in p) {
       const also = alsoCells(p.num, values);
@@ -128,7 +176,7 @@ function renderParts(parts: readonly Part[], values: NarrativeValues, out: Out):
     } else if ("if" in p) {
       const holds = condHolds(p.if, values);
       if (!holds) noteZeroBases(p.then, values, out);
-      renderParts(holds ? p.then : (p.else ?? []), values, out);
+      renderParts(holds ? p.then : (p.else ?? []), values, out, seen);
     } else {
       // A list renders as one run, so a published text's own list can stand in its place when matching.
       const items: Segment[] = [];
@@ -138,10 +186,11 @@ function renderParts(parts: readonly Part[], values: NarrativeValues, out: Out):
         if (!condHolds(item.when, values)) continue;
         if (!first) items.push({ text: p.sep });
         first = false;
-        renderParts(item.parts, values, inner);
+        renderParts(item.parts, values, inner, seen);
       }
       if (items.length > 0) out.segments.push({ text: items.map((x) => x.text).join(""), sources: items.flatMap((x) => x.sources ?? []), slot: "list" });
     }
+    for (const k of reads) seen.add(k);
   }
 }
 

@@ -27,8 +27,10 @@ export type Cond =
   | { readonly not: Cond }
   | { readonly all: readonly Cond[] };
 
-/** What a blank input text renders as: a visible placeholder (and a finding); optional texts are wrapped in `filled` conditions instead. */
-export type Missing = "reason" | "text";
+/** What a blank input renders as: a visible placeholder (and a finding); optional texts are wrapped in `filled` conditions instead.
+ * "input": a figure (上年数, 年初预算, …) that was never entered — its clause is replaced by 【请填写…】. */
+export type TextMissing = "reason" | "text";
+export type Missing = TextMissing | "input";
 
 export type Part =
   | string
@@ -39,7 +41,7 @@ export type Part =
   | { readonly diff: readonly [Num, Num] }
   /** The word for a compared to b (增加/减少/持平 …). */
   | { readonly word: readonly [Num, Num]; readonly words: Wording }
-  | { readonly text: string; readonly missing: Missing }
+  | { readonly text: string; readonly missing: TextMissing }
   | { readonly if: Cond; readonly then: readonly Part[]; readonly else?: readonly Part[] }
   /** The parts of the items whose condition holds, joined by `sep` (lists of non-zero items). */
   | { readonly join: readonly { readonly when: Cond; readonly parts: readonly Part[] }[]; readonly sep: string };

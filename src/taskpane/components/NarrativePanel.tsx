@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const MISSING_CODES: readonly string[] = ["narrative.missing-reason", "narrative.missing-text"];
+const MISSING_CODES: readonly string[] = ["narrative.missing-reason", "narrative.missing-text", "narrative.missing-input"];
 const isMissing = (f: Finding) => MISSING_CODES.includes(f.code);
 
 function insertedText(out: Extract<InsertOutcome, { status: "written" }>): string {
@@ -131,7 +131,7 @@ export function NarrativePanel(props: NarrativePanelProps): React.JSX.Element {
       </div>
       {working ? <Spinner size="small" label={working} /> : null}
       <StatusBars error={error} status={status} />
-      <FindingList title={`${missing.length} 处原因或说明未填写`} findings={missing} intent="warning" />
+      <FindingList title={`${missing.length} 处说明数据未填写（数字、原因或说明）`} findings={missing} intent="warning" />
       <FindingList title={`读取工作簿时发现 ${others.length} 个问题`} findings={others} intent={others.some((f) => f.severity === "error") ? "error" : "warning"} />
       {preview && preview.blocks.length > 0 ? <NarrativeText blocks={preview.blocks} locations={preview.locations} onSelect={select} /> : null}
       <NarrativeCheck host={host} disabled={props.disabled || working !== null} onBusy={checkBusy} />
