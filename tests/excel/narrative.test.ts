@@ -260,7 +260,11 @@ test("a 项 without a 说明数据 row gets one appended (same two round trips);
   inputs.cell(rows + 1, 4).value = "基本工资";
   inputs.cell(rows + 1, 5).value = "在职人员增加";
   model.changed();
-  expect(line()).toContain("主要是基本工资等支出");
+  // No 年初预算 typed yet: the line asks for it instead of comparing against 0.
+  expect(line()).toContain("主要是基本工资等支出【请填写年初预算】。");
+  inputs.cell(rows + 1, 3).value = 1000;
+  model.changed();
+  expect(line()).toContain("主要是基本工资等支出，完成年初预算的105.97%");
   const preview = await previewNarrative(FULL);
   expect(texts(preview.blocks).find((t) => t.includes("行政运行（项）1059.71"))).toContain("存在差异的主要原因是在职人员增加");
 });
