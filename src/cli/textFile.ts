@@ -4,6 +4,7 @@
  * silently: the caller tells the user which encoding was used when it was not UTF-8, and bytes that are
  * neither are refused instead of becoming mojibake.
  */
+import { renderMessage } from "../core/messages/zh-CN";
 import { CliError } from "./io";
 
 export interface DecodedText {
@@ -38,11 +39,17 @@ export function decodeText(data: Uint8Array, file: string): DecodedText {
   throw new CliError(`${file} 既不是 UTF-8 也不是 GB18030/GBK 编码的文本，无法读取；请在记事本或 WPS 中“另存为” UTF-8 编码后再试。`, 2);
 }
 
-const READ_REASONS: Readonly<Record<string, string>> = { ENOENT: "文件不存在", ENOTDIR: "文件不存在", EACCES: "没有读取权限", EPERM: "没有读取权限", EISDIR: "这是一个目录，不是文件" };
+const READ_ERRORS: Readonly<Record<string, string>> = { ENOENT: "file.not-found", ENOTDIR: "file.not-found", EACCES: "file.no-permission", EPERM: "file.no-permission", EISDIR: "file.directory" };
 
-/** A failed read as the user should hear it. */
+/** The catalog code of a failed read (the same reasons for workbooks and text files). */
+export function readErrorCode(e: unknown): string {
+  return READ_ERRORS[(e as NodeJS.ErrnoException).code ?? ""] ?? "file.no-permission";
+}
+
+/** A failed read of a text file as the user should hear it. */
 export function readReason(e: unknown): string {
-  return READ_REASONS[(e as NodeJS.ErrnoException).code ?? ""] ?? "读取时发生系统错误";
+  const code = readErrorCode(e);
+  return code === "file.directory" ? "这是一个目录，不是文件" : renderMessage(code, {}).replace(/。$/, "");
 }
 
 /** Control characters other than tab and line breaks: a binary file, not text. */

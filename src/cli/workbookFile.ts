@@ -5,8 +5,7 @@ import { READ_LIMITS, WorkbookFileError, type ReadLimits } from "../core/read/li
 import { readWorkbook, type ReadResult } from "../core/read/workbook";
 import type { WorkbookGrid } from "../core/read/grid";
 import { readXlsx } from "../xlsx/read";
-
-const OS_REASONS: Readonly<Record<string, string>> = { ENOENT: "file.not-found", ENOTDIR: "file.not-found", EACCES: "file.no-permission", EPERM: "file.no-permission", EISDIR: "file.directory" };
+import { readErrorCode } from "./textFile";
 
 /** The grid of a workbook file; throws WorkbookFileError with a catalog code for anything unreadable. */
 export async function readGridFile(file: string, limits: ReadLimits = READ_LIMITS): Promise<WorkbookGrid> {
@@ -19,7 +18,7 @@ export async function readGridFile(file: string, limits: ReadLimits = READ_LIMIT
     data = await fs.readFile(file);
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
-    throw new WorkbookFileError(OS_REASONS[(e as NodeJS.ErrnoException).code ?? ""] ?? "file.no-permission");
+    throw new WorkbookFileError(readErrorCode(e));
   }
   return readXlsx(data, limits);
 }
