@@ -12,7 +12,7 @@ import { main } from "../../src/cli/main";
 import { readGridFile } from "../../src/cli/workbookFile";
 import { readWorkbook } from "../../src/core/read/workbook";
 import { seedNarrativeText } from "../fixtures/seed";
-import { sheetPart } from "../helpers/xlsxParts";
+import { HOSTILE, sheetPart } from "../helpers/xlsxParts";
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -170,4 +170,18 @@ describe("a workbook whose formulas have no saved results", () => {
     const r = await withInput("entered-formula.xlsx", data, (f) => ["check", f]);
     expect(r.out).toMatch(/公开03表!D11 是公式，但工作簿没有保存它的计算结果，而这个单元格不是表样中的公式/);
   });
+});
+
+describe("hostile workbooks through jsgk check end quickly, refused or read, and are left as they were", () => {
+  test.each<[string, number, RegExp]>([
+    ["far-cell", 1, /合计：1 个文件，错误 2 项，警告 8 项。/],
+    ["formatted-to-last-row", 1, /合计：1 个文件，错误 2 项，警告 8 项。/],
+    ["million-rows", 2, /无法读取：工作表“公开07表”的已填单元格超过读取上限 500000 个，未读取/],
+    ["zip-bomb", 2, /无法读取：文件解压后共 \d+\.\d MB，超过读取上限 100\.0 MB（最大的部分是 xl\/sharedStrings\.xml/],
+    ["damaged-sheet", 2, /无法读取：文件已损坏：其中的 xl\/worksheets\/sheet\d+\.xml 无法读取/],
+  ])("%s → exit %i", async (name, code, message) => {
+    const r = await withInput(`${name}.xlsx`, HOSTILE[name]!(readFileSync(workbook)), (f) => ["check", f]);
+    expect(r.code).toBe(code);
+    expect(r.out).toMatch(message);
+  }, 60_000);
 });

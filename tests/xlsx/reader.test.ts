@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { exampleReport } from "../../src/core/example/liaoning2024";
 import { renderMessage } from "../../src/core/messages/zh-CN";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
@@ -16,7 +16,7 @@ import { readWorkbook } from "../../src/core/read/workbook";
 import { checkReport } from "../../src/core/rules";
 import { planToBuffer, workbookToGrid } from "../../src/node/xlsx";
 import { readXlsx } from "../../src/xlsx/read";
-import { sheetPart } from "../helpers/xlsxParts";
+import { editedPackage, HOSTILE, rewriteSheet } from "../helpers/xlsxParts";
 
 const CORPUS = path.join(__dirname, "../corpus");
 
@@ -63,19 +63,7 @@ test("the generated example: the same grid as exceljs, and it reads back as the 
   expect(readWorkbook(grid).report).toEqual(exampleReport());
 });
 
-/** The example package with some parts replaced or added. */
-function edited(edit: (parts: Record<string, Uint8Array>) => void, level: 0 | 1 | 6 = 6): Uint8Array {
-  const parts = unzipSync(example);
-  edit(parts);
-  const zippable: Zippable = {};
-  for (const [k, v] of Object.entries(parts)) zippable[k] = [v, { level }];
-  return zipSync(zippable);
-}
-
-function rewriteSheet(parts: Record<string, Uint8Array>, sheet: string, f: (xml: string) => string): void {
-  const part = sheetPart(parts, sheet);
-  parts[part] = strToU8(f(new TextDecoder().decode(parts[part])));
-}
+const edited = (edit: (parts: Record<string, Uint8Array>) => void, level: 0 | 1 | 6 = 6) => editedPackage(example, edit, level);
 
 function findingsOf(data: Uint8Array) {
   const read = readWorkbook(readXlsx(data));
@@ -94,9 +82,7 @@ function refusal(data: Uint8Array): string {
 }
 
 test("a stray value at XFD1048576 is read as one far cell; the tables and findings are the example's", () => {
-  const data = edited((p) =>
-    rewriteSheet(p, "公开01表", (x) => x.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>').replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')),
-  );
+  const data = HOSTILE["far-cell"]!(example);
   const grid = readXlsx(data);
   const sheet = grid.sheets.find((s) => s.name === "公开01表")!;
   expect(sheet.rows.length).toBe(1_048_576);
@@ -105,17 +91,13 @@ test("a stray value at XFD1048576 is read as one far cell; the tables and findin
 }, 30_000);
 
 test("rows formatted down to row 1,048,576 (no values) cost nothing", () => {
-  const data = edited((p) =>
-    rewriteSheet(p, "公开03表", (x) => x.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>').replace("</sheetData>", '<row r="1048576" s="1" customFormat="1"><c r="A1048576" s="1"/><c r="XFD1048576" s="1"/></row></sheetData>')),
-  );
+  const data = HOSTILE["formatted-to-last-row"]!(example);
   const sheet = readXlsx(data).sheets.find((s) => s.name === "公开03表")!;
   expect(sheet.rows.length).toBe(readXlsx(example).sheets.find((s) => s.name === "公开03表")!.rows.length);
 }, 30_000);
 
 test("a sheet of 1,000,000 filled rows is refused by its declared size, naming the sheet and the limit", () => {
-  const rows: string[] = [];
-  for (let r = 1; r <= 1_000_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
-  const data = edited((p) => rewriteSheet(p, "公开07表", (x) => x.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:A1000000"/>').replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows.join("")}</sheetData>`)), 1);
+  const data = HOSTILE["million-rows"]!(example);
   expect(refusal(data)).toBe(`工作表“公开07表”的已填单元格超过读取上限 ${READ_LIMITS.maxCellsPerSheet} 个，未读取。请删除表格以外的多余内容（例如整列填充的数据）后再试。`);
 }, 60_000);
 
@@ -128,8 +110,7 @@ test("a sheet that declares a small range but holds more cells than the limit is
 });
 
 test("a zip bomb (shared strings of 150 MB) is refused by its declared size without inflating it", () => {
-  const big = new Uint8Array(150 * 1024 * 1024).fill(0x20);
-  const data = edited((p) => (p["xl/sharedStrings.xml"] = big), 1);
+  const data = HOSTILE["zip-bomb"]!(example);
   expect(data.length).toBeLessThan(1024 * 1024);
   expect(refusal(data)).toMatch(/^文件解压后共 1\d\d\.\d MB，超过读取上限 100\.0 MB（最大的部分是 xl\/sharedStrings\.xml，150\.0 MB），未读取。/);
 }, 60_000);
@@ -148,6 +129,6 @@ test.each<[string, Uint8Array, string]>([
 });
 
 test("a damaged worksheet part names the part", () => {
-  const data = edited((p) => rewriteSheet(p, "公开02表", (x) => x.slice(0, x.length / 2)));
+  const data = HOSTILE["damaged-sheet"]!(example);
   expect(refusal(data)).toMatch(/^文件已损坏：其中的 xl\/worksheets\/sheet\d+\.xml 无法读取/);
 });
