@@ -8,7 +8,16 @@ import { renderFinding } from "./messages/zh-CN";
 /** Hidden sheet keeping, per marked cell, the copy of its original formats and its original note. */
 export const MARK_STORE = "_jsgk_marks";
 /** Every note the add-in writes starts with this, so its own notes are never mistaken for the user's. */
-export const NOTE_PREFIX = "【决算公开助手】";
+export const NOTE_PREFIX = "【决算公开助手";
+
+/** The first line of our note on a cell: names the cell, so the note is found again wherever it is. */
+export const noteHeader = (sheet: string, address: string): string => `${NOTE_PREFIX} ${sheet}!${address}】`;
+
+/** The cell named by our note's header ("公开03表!D11"), or undefined for a note that is not ours. */
+export function noteHeaderCell(content: string): string | undefined {
+  const m = /^【决算公开助手 (.+?!\$?[A-Z]{1,3}\$?\d+)】/.exec(content);
+  return m ? (m[1] as string).replace(/\$/g, "") : undefined;
+}
 
 export const MARK_STYLE: Readonly<Record<Severity, { fill: string; font: string }>> = {
   error: { fill: "#FFC7CE", font: "#9C0006" },
@@ -42,7 +51,7 @@ export function markCells(findings: readonly Finding[]): MarkedCell[] {
     const severity = sorted[0]?.severity ?? "info";
     const lines = sorted.slice(0, 5).map((f) => `· ${renderFinding(f)}`);
     if (sorted.length > 5) lines.push(`……另有 ${sorted.length - 5} 条，见任务窗格。`);
-    return { sheet, address, severity, note: `${NOTE_PREFIX}\n${lines.join("\n")}` };
+    return { sheet, address, severity, note: `${noteHeader(sheet, address)}\n${lines.join("\n")}` };
   });
 }
 
@@ -58,7 +67,7 @@ export interface StoreRow {
   readonly via: "note" | "comment" | "none";
 }
 
-/** The store as a values block: header, then one row per cell; the format copies live in column D. */
+/** The store as a values block (columns A–F): header, then one row per cell; the format copies live in column H. */
 export function encodeStore(rows: readonly StoreRow[]): (string | number)[][] {
   return [["工作表", "单元格", "格式副本", "原批注", "有原批注", "标注方式"], ...rows.map((r) => [r.sheet, r.address, r.copy, r.note ?? "", r.note === null ? 0 : 1, r.via])];
 }
@@ -71,7 +80,8 @@ export function decodeStore(values: readonly (readonly unknown[])[]): StoreRow[]
   });
 }
 
-/** Where the i-th marked cell's formats are copied in the store sheet (column F onwards, one row each). */
+/** Where the i-th marked cell's formats are copied in the store sheet: column H, clear of the values block
+ * (A–F, written as text), one row each. */
 export function storeCopyAddress(i: number): string {
-  return `F${i + 2}`;
+  return `H${i + 2}`;
 }

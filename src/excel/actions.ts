@@ -2,14 +2,14 @@
  * The pane's three actions against the open workbook, each within its round-trip budget:
  * 生成表样 ≤ 2 (see what exists, write), 校验 ≤ 2 (read, mark), 清除标注 ≤ 2 (read the store, restore).
  */
-import { MARK_STORE, markCells } from "../core/marks";
+import { markCells } from "../core/marks";
 import type { CellRef, Finding } from "../core/model/finding";
 import type { Report } from "../core/model/report";
 import { buildWorkbookPlan } from "../core/plan/build";
 import { checkReport } from "../core/rules";
 import { readWorkbook } from "../core/read/workbook";
 import { applyPlan, existing, type ApplyResult, type Conflict, type Existing } from "./generate";
-import { queueMarks, queueRestore, storeRows } from "./marks";
+import { queueMarks, queueMarkState, queueRestore, type RestoreReport } from "./marks";
 import { queueRead, scanAll } from "./read";
 import { run, type Support } from "./support";
 
@@ -31,48 +31,51 @@ export interface CheckOutcome {
   readonly checks: number;
   readonly passed: number;
   readonly marked: number;
-  /** Cells whose message could not be attached as a note (the user has notes we could not locate). */
+  /** Cells whose message could not be attached (no notes or comments API, or a threaded comment is there). */
   readonly unannotated: number;
+  /** Cells beside a threaded comment of the user's: marked by fill only. */
+  readonly besideComments: number;
+  /** Protected sheets whose cells were not marked. */
+  readonly protectedSheets: readonly string[];
+  /** What the earlier marks' clean-up could not do (sheets gone, notes deleted by the user). */
+  readonly restore: RestoreReport;
 }
 
 export async function runCheck(s: Support): Promise<CheckOutcome> {
   return run(s, async (ctx) => {
-    const result = queueRead(ctx, s.notes);
+    const result = queueRead(ctx);
+    const marks = queueMarkState(ctx, s);
     await ctx.sync();
-    let state = result();
-    if (state === "scan") state = { grid: await scanAll(ctx), store: null, noteCount: 0 };
-    const read = readWorkbook(state.grid);
-    const previous = storeRows(state.store);
-    if (!read.report) {
-      queueRestore(ctx, previous, s);
-      await ctx.sync();
-      return { findings: read.findings, checks: 0, passed: 0, marked: 0, unannotated: 0 };
-    }
-    const out = checkReport(read.report, { locations: read.locations, rowLocations: read.rowLocations });
-    const findings = [...read.findings, ...out.findings];
-    const userNotes = state.noteCount - previous.filter((r) => r.via === "note").length > 0;
-    queueRestore(ctx, previous, s);
-    const rows = queueMarks(ctx, markCells(findings), previous, s, userNotes);
+    const state = await marks.locate();
+    const read0 = result();
+    const grid = read0 === "scan" ? await scanAll(ctx, [...state.sheets.values()].map((x) => x.name)) : read0.grid;
+    const read = readWorkbook(grid);
+    const out = read.report ? checkReport(read.report, { locations: read.locations, rowLocations: read.rowLocations }) : undefined;
+    const findings = out ? [...read.findings, ...out.findings] : read.findings;
+    const restore = queueRestore(ctx, state, s);
+    const marked = read.report ? queueMarks(ctx, markCells(findings), state, s) : { rows: [], besideComments: 0, protectedSheets: [] };
     await ctx.sync();
     return {
       findings,
-      checks: out.results.length,
-      passed: out.results.filter((r) => r.status === "pass").length,
-      marked: rows.length,
-      unannotated: rows.filter((r) => r.via === "none").length,
+      checks: out?.results.length ?? 0,
+      passed: out?.results.filter((r) => r.status === "pass").length ?? 0,
+      marked: marked.rows.length,
+      unannotated: marked.rows.filter((r) => r.via === "none").length,
+      besideComments: marked.besideComments,
+      protectedSheets: marked.protectedSheets,
+      restore,
     };
   });
 }
 
-export async function clearMarks(s: Support): Promise<number> {
+export async function clearMarks(s: Support): Promise<RestoreReport> {
   return run(s, async (ctx) => {
-    const store = ctx.workbook.worksheets.getItemOrNullObject(MARK_STORE).getUsedRangeOrNullObject(true);
-    store.load("values");
+    const marks = queueMarkState(ctx, s);
     await ctx.sync();
-    const rows = storeRows(store.isNullObject ? null : store.values);
-    queueRestore(ctx, rows, s);
-    if (rows.length) await ctx.sync();
-    return rows.length;
+    const state = await marks.locate();
+    const report = queueRestore(ctx, state, s);
+    if (state.store.length > 0) await ctx.sync();
+    return report;
   });
 }
 
@@ -81,7 +84,7 @@ export async function selectCells(cells: readonly CellRef[], s: Support): Promis
   const first = cells[0];
   if (!first) return;
   const same = cells.filter((c) => c.sheet === first.sheet && c.address);
-  await Excel.run(async (ctx) => {
+  await run(s, async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(first.sheet);
     ws.activate();
     (s.api19 && same.length > 1 ? ws.getRanges(same.map((c) => c.address).join(",")) : ws.getRange(first.address)).select();

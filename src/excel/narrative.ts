@@ -11,8 +11,8 @@ import { INPUT_SHEET, rowFields } from "../core/narrative/inputSheet";
 import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../core/narrative/narrativeSheet";
 import type { RenderedBlock } from "../core/narrative/types";
 import type { CellRef, Finding } from "../core/model/finding";
-import { a1, quoteSheet } from "../core/plan/a1";
-import { STYLES, type SheetPlan } from "../core/plan/sheet";
+import { a1 } from "../core/plan/a1";
+import { renamePlanSheets, STYLES, type SheetPlan } from "../core/plan/sheet";
 import { readWorkbook, type ReadResult } from "../core/read/workbook";
 import { applyPlan, formulaBlock, numberFormatBlock, queueStyle, uniqueName, type Conflict } from "./generate";
 import { queueRead, scanAll, sheetOf } from "./read";
@@ -44,7 +44,7 @@ interface Snapshot {
 
 /** Round trip 1: the tables, 说明数据, sheet and name lists, and where our 情况说明 is (one more to scan pasted tables). */
 async function snapshot(ctx: Excel.RequestContext): Promise<Snapshot> {
-  const result = queueRead(ctx, false);
+  const result = queueRead(ctx);
   const sheets = ctx.workbook.worksheets;
   const names = ctx.workbook.names;
   sheets.load("items/name");
@@ -84,29 +84,16 @@ export async function checkPastedNarrative(s: Support, text: string): Promise<Pa
   return { ...result, readFindings: read.findings.filter((f) => f.severity !== "info") };
 }
 
-/** A plan written under another sheet name: its defined names follow it. */
-function renamed(plan: SheetPlan, name: string): SheetPlan {
-  const from = `${quoteSheet(plan.name)}!`;
-  return { ...plan, name, names: plan.names.map((n) => ({ ...n, ref: n.ref.split(from).join(`${quoteSheet(name)}!`) })) };
-}
-
-/** A plan whose formulas referred to sheet `from`, now pointing at `to`. */
-function repointed(plan: SheetPlan, from: string, to: string): SheetPlan {
-  const a = `${quoteSheet(from)}!`;
-  const b = `${quoteSheet(to)}!`;
-  return { ...plan, rows: plan.rows.map((row) => row.map((c) => (c?.f === undefined ? c : { ...c, f: c.f.split(a).join(b) }))) };
-}
-
 /** The sheets to write: ours under its current name; a new 说明数据 beside a same-named sheet of the user's. */
 function sheetsToWrite(wn: WorkbookNarrative, snap: Snapshot): { sheet: SheetPlan; input?: SheetPlan } {
-  let sheet = snap.ours && snap.ours !== NARRATIVE_SHEET ? renamed(wn.sheet, snap.ours) : wn.sheet;
-  if (!wn.inputSheet) return { sheet };
-  const taken = new Set(snap.sheets);
-  if (!taken.has(INPUT_SHEET)) return { sheet, input: wn.inputSheet };
-  const name = uniqueName(INPUT_SHEET, taken);
-  sheet = repointed(sheet, INPUT_SHEET, name);
-  return { sheet, input: renamed(wn.inputSheet, name) };
+  const names = new Map<string, string>();
+  if (snap.ours && snap.ours !== NARRATIVE_SHEET) names.set(NARRATIVE_SHEET, snap.ours);
+  if (wn.inputSheet && lowerIncludes(snap.sheets, INPUT_SHEET)) names.set(INPUT_SHEET, uniqueName(INPUT_SHEET, new Set(snap.sheets)));
+  const [first, second] = renamePlanSheets({ sheets: wn.inputSheet ? [wn.inputSheet, wn.sheet] : [wn.sheet] }, names).sheets;
+  return wn.inputSheet ? { sheet: second as SheetPlan, input: first as SheetPlan } : { sheet: first as SheetPlan };
 }
+
+const lowerIncludes = (names: readonly string[], name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
 
 /**
  * 项 rows added to 05/08/09 after 说明数据 was made get their input rows appended below it (values,

@@ -7,7 +7,6 @@ import { INPUT_NAME } from "../core/narrative/inputSheet";
 import { META_NAME, tableName } from "../core/plan/build";
 import { parseA1 } from "../core/plan/a1";
 import type { GridSheet, GridValue, WorkbookGrid } from "../core/read/grid";
-import { MARK_STORE } from "../core/marks";
 
 const TABLE_IDS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09"];
 const TABLE_NAMES = new Set(TABLE_IDS.map(tableName));
@@ -35,30 +34,22 @@ export function sheetOf(address: string): string {
 
 export interface ReadState {
   readonly grid: WorkbookGrid;
-  /** The mark store's rows, if the workbook has marks from an earlier 校验. */
-  readonly store: unknown[][] | null;
-  /** Notes in the workbook (ExcelApi 1.18), to know whether the user has notes of their own. */
-  readonly noteCount: number;
 }
 
 /** Queues everything 校验 and 情况说明 need to read; call ctx.sync() once, then `result()`. */
-export function queueRead(ctx: Excel.RequestContext, withNotes: boolean): () => ReadState | "scan" {
+export function queueRead(ctx: Excel.RequestContext): () => ReadState | "scan" {
   const names = [...TABLE_NAMES, INPUT_NAME, META_NAME].map((n) => {
     const item = ctx.workbook.names.getItemOrNullObject(n);
     const range = item.getRangeOrNullObject();
     range.load("address,values");
     return { name: n, range };
   });
-  const storeSheet = ctx.workbook.worksheets.getItemOrNullObject(MARK_STORE);
-  const storeRange = storeSheet.getUsedRangeOrNullObject(true);
-  storeRange.load("values");
-  const count = withNotes ? ctx.workbook.notes.getCount() : undefined;
   return () => {
     const found = names.filter((n) => !n.range.isNullObject);
     if (!found.some((n) => TABLE_NAMES.has(n.name))) return "scan";
     const sheets: GridSheet[] = found.map((n) => ({ name: sheetOf(n.range.address), rows: placed(n.range.address, n.range.values) }));
     const grid: WorkbookGrid = { sheets, names: found.map((n) => ({ name: n.name, ref: n.range.address })) };
-    return { grid, store: storeRange.isNullObject ? null : storeRange.values, noteCount: count?.value ?? 0 };
+    return { grid };
   };
 }
 

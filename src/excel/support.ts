@@ -1,13 +1,18 @@
-/** Requirement sets the adapter uses, detected once; every missing one degrades with a Chinese reason. */
+/**
+ * Requirement sets the adapter uses beyond what the manifest requires. The manifest requires SharedRuntime 1.1
+ * and ExcelApi 1.11, so every client that loads the add-in has getRanges, copyFrom, page layout (1.9),
+ * threaded comments (1.10) and delayForCellEdit (1.11); what newer clients add is detected here, and its
+ * absence is said in Chinese.
+ */
 
 export interface Support {
-  /** Excel.run({ mergeUndoGroup: true }): one action is one undo step. */
+  /** Excel.run({ mergeUndoGroup: true }): one action is one undo step (ExcelApi 1.20). */
   readonly undoGroup: boolean;
-  /** getRanges (multi-area formatting), page layout, copyFrom: ExcelApi 1.9. */
-  readonly api19: boolean;
-  /** Cell notes: ExcelApi 1.18; otherwise threaded comments: ExcelApi 1.10. */
+  /** Cell notes (ExcelApi 1.18); otherwise marks carry threaded comments (1.10). */
   readonly notes: boolean;
   readonly comments: boolean;
+  /** Always true under the manifest's requirements; kept so that tests can describe older hosts. */
+  readonly api19: boolean;
 }
 
 function supported(version: string): boolean {
@@ -19,20 +24,22 @@ function supported(version: string): boolean {
 }
 
 export function detectSupport(): Support {
-  return { undoGroup: supported("1.20"), api19: supported("1.9"), notes: supported("1.18"), comments: supported("1.10") };
+  return { undoGroup: supported("1.20"), api19: true, notes: supported("1.18"), comments: true };
 }
 
-/** What the user is told when a capability is missing. */
+/** What the user is told when a capability is missing (Excel 2021/2024 LTSC, older Microsoft 365 builds). */
 export function supportWarnings(s: Support): string[] {
   const out: string[] = [];
-  if (!supported("1.4")) out.push("当前 Excel 版本过旧（需要 ExcelApi 1.4 以上），无法使用本加载项，请升级 Office。");
-  if (!s.api19) out.push("当前 Excel 版本不支持批量格式与打印设置（ExcelApi 1.9），生成的表样将缺少边框、字体和打印设置，审核标注也无法恢复原格式。");
-  if (!s.notes && !s.comments) out.push("当前 Excel 版本不支持批注，审核结果只以底色标出，说明请在任务窗格中查看。");
+  if (!s.notes) out.push("当前 Excel 版本不支持“批注（备注）”接口（ExcelApi 1.18），审核说明将写成对话批注。");
   if (!s.undoGroup) out.push("当前 Excel 版本不支持将一次操作合并为一步撤销（ExcelApi 1.20），撤销时可能需要多次。");
   return out;
 }
 
-/** Excel.run with one undo step where supported. */
+/**
+ * Excel.run with one undo step where supported; an action started while the user is typing in a cell waits
+ * for the edit to end instead of failing (delayForCellEdit, ExcelApi 1.11).
+ */
 export function run<T>(s: Support, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return s.undoGroup ? Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, batch) : Excel.run(batch);
+  const options = { delayForCellEdit: true, ...(s.undoGroup ? { mergeUndoGroup: true } : {}) } as Excel.RunOptions;
+  return Excel.run(options, batch);
 }

@@ -2,12 +2,14 @@
  * Stands in for office.js in the preview page and in the browser tests: Office, Excel and CustomFunctions
  * globals over an in-memory workbook (window.__jsgkFake exposes it to tests). Never part of the add-in.
  */
-import { installFakeOffice } from "../excel/fake/api";
+import { CLIENTS, installFakeOffice } from "../excel/fake/api";
 import { FakeSheet, FakeWorkbookModel } from "../excel/fake/model";
 
 const model = new FakeWorkbookModel();
 model.sheets.push(new FakeSheet("Sheet1"));
-const sets: Record<string, boolean> = { "1.4": true, "1.9": true, "1.10": true, "1.18": true, "1.20": true };
+// The simulated client: ?client=ltsc2021 (or web, current) in the page URL; current Microsoft 365 by default.
+const client = new URLSearchParams(location.search).get("client") ?? "current";
+const sets = { ...(CLIENTS[client as keyof typeof CLIENTS] ?? CLIENTS.current) };
 const w = window as unknown as Record<string, unknown>;
 installFakeOffice(w, { model, sets });
 
@@ -26,4 +28,4 @@ w.CustomFunctions = {
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
 };
 w.__jsgkPreview = true;
-w.__jsgkFake = { model, sets, functions: registry };
+w.__jsgkFake = { model, sets, client, functions: registry };

@@ -2,6 +2,7 @@
 import type { Report } from "../core/model/report";
 import type { CellRef } from "../core/model/finding";
 import { clearMarks, prepareGenerate, runCheck, selectCells, type CheckOutcome } from "../excel/actions";
+import type { RestoreReport } from "../excel/marks";
 import { checkPastedNarrative, insertNarrative, previewNarrative, type AskConflict, type InsertOutcome, type NarrativePreview, type PastedCheck } from "../excel/narrative";
 import { detectSupport, supportWarnings } from "../excel/support";
 
@@ -10,7 +11,7 @@ export interface PaneHost {
   /** Generates the sheets; `ask` is called when some already exist and returns the user's choice or null (取消). */
   generate(report: Report, blank: boolean, ask: AskConflict): Promise<number | null>;
   check(): Promise<CheckOutcome>;
-  clear(): Promise<number>;
+  clear(): Promise<RestoreReport>;
   select(cells: readonly CellRef[]): Promise<void>;
   /** The 情况说明 of the workbook as it is now (text with sources, missing-text findings). */
   narrative(): Promise<NarrativePreview>;

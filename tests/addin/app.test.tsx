@@ -12,8 +12,8 @@ import type { PaneHost } from "../../src/taskpane/host";
 const host = (warnings: string[] = []): PaneHost => ({
   warnings,
   generate: async () => 0,
-  check: async () => ({ findings: [], checks: 0, passed: 0, marked: 0, unannotated: 0 }),
-  clear: async () => 0,
+  check: async () => ({ findings: [], checks: 0, passed: 0, marked: 0, unannotated: 0, besideComments: 0, protectedSheets: [], restore: { restored: 0, sheetsGone: 0, notesGone: 0 } }),
+  clear: async () => ({ restored: 0, sheetsGone: 0, notesGone: 0 }),
   select: async () => undefined,
   narrative: async () => ({ blocks: [], findings: [], locations: new Map() }),
   insertNarrative: async () => ({ status: "cancelled", preview: { blocks: [], findings: [], locations: new Map() } }),

@@ -102,9 +102,9 @@ describe("manifest.xml", () => {
     expect(byTag("Host").filter((e) => e.ancestors.length === 2).map((e) => attr(e, "Name"))).toEqual(["Workbook"]);
   });
 
-  test("requires the SharedRuntime 1.1 requirement set", () => {
+  test("requires what the code needs everywhere: SharedRuntime 1.1 and ExcelApi 1.11 (delayForCellEdit)", () => {
     const sets = all.filter((e) => e.tag === "Set" && e.ancestors.includes("Requirements"));
-    expect(sets.map((e) => [attr(e, "Name"), attr(e, "MinVersion")])).toContainEqual(["SharedRuntime", "1.1"]);
+    expect(sets.map((e) => [attr(e, "Name"), attr(e, "MinVersion")])).toEqual([["SharedRuntime", "1.1"], ["ExcelApi", "1.11"]]);
   });
 
   test("shared runtime: Runtime (lifetime long), Page, FunctionFile and ShowTaskpane use one resid", () => {

@@ -9,14 +9,14 @@ import { checkReport } from "../../src/core/rules";
 import { clearMarks, prepareGenerate, runCheck } from "../../src/excel/actions";
 import { applyPlan, estimatePayload, PAYLOAD_LIMIT } from "../../src/excel/generate";
 import type { Support } from "../../src/excel/support";
-import { installFakeOffice } from "../../src/excel/fake/api";
+import { CLIENTS, installFakeOffice } from "../../src/excel/fake/api";
 import { FakeWorkbookModel } from "../../src/excel/fake/model";
 import { syntheticReport } from "../../bench/synthetic";
 
 const FULL: Support = { undoGroup: true, api19: true, notes: true, comments: true };
 
 function host(model = new FakeWorkbookModel()) {
-  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: { "1.4": true, "1.9": true, "1.10": true, "1.18": true, "1.20": true } });
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: CLIENTS.current });
   return model;
 }
 
@@ -87,7 +87,7 @@ test("清除标注 restores the user's own fill, font colour and note exactly, a
   expect(model.sheet("公开01表")!.peek(15, 6)!.format.fill).toBe(MARK_STYLE.error.fill);
   model = host(FakeWorkbookModel.deserialize(model.serialize())); // save and reopen
   model.syncs = 0;
-  expect(await clearMarks(FULL)).toBeGreaterThan(0);
+  expect((await clearMarks(FULL)).restored).toBeGreaterThan(0);
   expect(model.syncs).toBe(2);
   const after = model.sheet("公开01表")!.peek(15, 6)!;
   expect(JSON.stringify({ f: after.format, n: [...model.notes] })).toBe(before);

@@ -13,7 +13,8 @@ import { INPUT_NAME, INPUT_SHEET } from "../../src/core/narrative/inputSheet";
 import { NARRATIVE_NAME, NARRATIVE_SHEET } from "../../src/core/narrative/narrativeSheet";
 import { blockText, type RenderedBlock } from "../../src/core/narrative/types";
 import { prepareGenerate } from "../../src/excel/actions";
-import { installFakeOffice } from "../../src/excel/fake/api";
+import { CLIENTS, installFakeOffice } from "../../src/excel/fake/api";
+import { detectSupport } from "../../src/excel/support";
 import { FakeSheet, FakeWorkbookModel } from "../../src/excel/fake/model";
 import type { Conflict } from "../../src/excel/generate";
 import { checkPastedNarrative, insertNarrative, previewNarrative, type InsertOutcome } from "../../src/excel/narrative";
@@ -24,7 +25,7 @@ const FULL: Support = { undoGroup: true, api19: true, notes: true, comments: tru
 
 async function generated(): Promise<FakeWorkbookModel> {
   const model = new FakeWorkbookModel();
-  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: { "1.4": true, "1.9": true, "1.10": true, "1.18": true, "1.20": true } });
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: CLIENTS.current });
   const g = await prepareGenerate(exampleReport(), false, FULL);
   await g.write("overwrite");
   model.syncs = 0;
@@ -197,11 +198,11 @@ test("without our names (pasted tables) the sheets are scanned: one more round t
 
 test("a workbook with no table: nothing is written, the reader's finding says why", async () => {
   const model = new FakeWorkbookModel();
-  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: { "1.4": true, "1.9": true } });
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: CLIENTS.ltsc2021 });
   const sheet = new FakeSheet("Sheet1");
   sheet.cell(1, 1).value = "备忘";
   model.sheets.push(sheet);
-  const out = await insertNarrative(FULL, never);
+  const out = await insertNarrative(detectSupport(), never);
   expect(out.status).toBe("no-report");
   expect(out.preview.blocks).toEqual([]);
   expect(out.preview.findings.map((f) => f.code)).toEqual(["read.no-tables"]);
@@ -233,11 +234,11 @@ test("表文一致性检查: the seed's 第二部分 against the generated workb
 
 test("表文一致性检查 of a workbook with no table: a Chinese error, nothing checked", async () => {
   const model = new FakeWorkbookModel();
-  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: { "1.4": true, "1.9": true } });
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { model, sets: CLIENTS.ltsc2021 });
   const sheet = new FakeSheet("Sheet1");
   sheet.cell(1, 1).value = "备忘";
   model.sheets.push(sheet);
-  await expect(checkPastedNarrative(FULL, "收入总计5577.44万元。")).rejects.toThrow("工作簿中没有找到公开01–09表，无法核对情况说明");
+  await expect(checkPastedNarrative(detectSupport(), "收入总计5577.44万元。")).rejects.toThrow("工作簿中没有找到公开01–09表，无法核对情况说明");
 });
 
 test("a 项 without a 说明数据 row gets one appended (same two round trips); the narrative follows what is typed there", async () => {

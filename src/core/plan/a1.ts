@@ -25,6 +25,21 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A formula or reference of a plan with its sheet references renamed (`'old'!` → `'new'!`; plans always quote
+ * sheet names). Text inside string literals is left alone.
+ */
+export function renameSheetRefs(formula: string, names: ReadonlyMap<string, string>): string {
+  if (names.size === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/'((?:[^']|'')+)'!/g, (m, quoted: string) => {
+      const to = names.get(quoted.replace(/''/g, "'"));
+      return to === undefined ? m : `${quoteSheet(to)}!`;
+    })))
+    .join("");
+}
+
 export function parseA1(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
   return m ? { col: colNumber(m[1] ?? ""), row: Number(m[2]) } : undefined;

@@ -1,4 +1,5 @@
 /** The sheet plan: everything an adapter needs to write one worksheet, with no host types. */
+import { renameSheetRefs } from "./a1";
 
 export type StyleKey =
   | "key"
@@ -115,6 +116,23 @@ export interface SheetPlan {
 
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
+}
+
+/**
+ * The plan with sheets renamed (`names`: old → new): each renamed sheet's name, and every formula and
+ * defined-name reference of every sheet that points at a renamed one. Writing under other names (另建副本,
+ * or temporary names while replacing) keeps the workbook's references among its own sheets.
+ */
+export function renamePlanSheets(plan: WorkbookPlan, names: ReadonlyMap<string, string>): WorkbookPlan {
+  if (names.size === 0) return plan;
+  return {
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      name: names.get(sheet.name) ?? sheet.name,
+      rows: sheet.rows.map((row) => row.map((c) => (c?.f === undefined ? c : { ...c, f: renameSheetRefs(c.f, names) }))),
+      names: sheet.names.map((n) => ({ ...n, ref: renameSheetRefs(n.ref, names) })),
+    })),
+  };
 }
 
 /** Display width in character units: CJK characters count two. */

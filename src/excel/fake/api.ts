@@ -1,327 +1,331 @@
 /**
- * The subset of the Excel JavaScript API the adapter uses, over the in-memory model, with Excel's proxy
- * semantics: properties must be loaded and synced before they are read (reading earlier throws, as in
- * Excel), writes apply in queue order, and every context.sync() is counted.
+ * The subset of the Excel JavaScript API the adapter uses, over the in-memory model, with Excel's batch
+ * semantics (ctx.ts) and its refusals (rules.ts): properties must be loaded and synced before they are read,
+ * operations run in queue order at sync, a failing one rejects the sync after the earlier ones were applied,
+ * and every context.sync() is counted.
  */
 import { a1 } from "../../core/plan/a1";
-import { DEFAULT_FORMAT, FakeSheet, FakeWorkbookModel, noteKey, parseRect, splitRef, type Rect } from "./model";
+import { ClientObject, Ctx, SheetHandle } from "./ctx";
+import { FakeSheet, FakeWorkbookModel, noteKey, parseRect, splitRef, type Rect } from "./model";
+import { Range, RangeAreas, writable } from "./range";
+import { badSheetName, CLIENTS, FakeOfficeError, renameInFormula, setSupported, sheetsInFormula, type ClientSets } from "./rules";
 
-class Ctx {
-  pending: (() => void)[] = [];
-  constructor(readonly model: FakeWorkbookModel) {}
-  get syncCount(): number {
-    return this.model.syncs;
-  }
-  async sync(): Promise<void> {
-    this.model.syncs++;
-    const p = this.pending;
-    this.pending = [];
-    for (const f of p) f();
-  }
+/** Any load of a collection's items/… snapshots the whole list once, under "items". */
+function itemsKey(props?: string | string[] | Record<string, unknown>): string | string[] | Record<string, unknown> | undefined {
+  const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props : [];
+  return list.some((p) => p.startsWith("items")) ? "items" : props;
 }
 
-/** Loadable properties: a snapshot taken when load() is queued, readable only after the next sync. */
-class Proxy {
-  private readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: Ctx) {}
-  protected snapshot(_prop: string): unknown {
-    return undefined;
-  }
-  load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props : Object.keys(props ?? {});
-    for (const prop of list) {
-      const value = this.snapshot(prop);
-      this.ctx.pending.push(() => this.loaded.set(prop, value));
-    }
-    return this;
-  }
-  protected read<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}（读取前必须 load 并 context.sync()）`);
-    return this.loaded.get(prop) as T;
-  }
+const WHOLE_SHEET: Rect = { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+const visible = (s: FakeSheet) => s.visibility === "Visible";
+
+function structure(model: FakeWorkbookModel): void {
+  if (model.structureProtected) throw new FakeOfficeError("AccessDenied", "工作簿结构受保护");
 }
 
-/** *OrNullObject results: isNullObject is known after the next sync. */
-class Nullable extends Proxy {
-  private known = false;
+class Worksheet extends ClientObject {
   constructor(
     ctx: Ctx,
-    private readonly exists: boolean,
+    readonly handle: SheetHandle,
+    existsNow?: () => boolean,
   ) {
-    super(ctx);
-    ctx.pending.push(() => (this.known = true));
-  }
-  get isNullObject(): boolean {
-    if (!this.known) throw new Error("PropertyNotLoaded: isNullObject（需要 context.sync()）");
-    return !this.exists;
-  }
-}
-
-function forCells(rect: Rect, sheet: FakeSheet, f: (row: number, col: number) => void): void {
-  const e = sheet.extent();
-  const bottom = Math.min(rect.bottom, Math.max(e.rows, rect.top));
-  const right = Math.min(rect.right, Math.max(e.cols, rect.left));
-  for (let r = rect.top; r <= bottom; r++) for (let c = rect.left; c <= right; c++) f(r, c);
-}
-
-class Format {
-  constructor(
-    private readonly sheet: FakeSheet,
-    private readonly rects: Rect[],
-  ) {}
-  private set<K extends keyof typeof DEFAULT_FORMAT>(key: K, v: (typeof DEFAULT_FORMAT)[K]): void {
-    for (const rect of this.rects) forCells(rect, this.sheet, (r, c) => (this.sheet.cell(r, c).format[key] = v));
-  }
-  get font() {
-    return {
-      set name(v: string) { this.f("fontName", v); },
-      set size(v: number) { this.f("fontSize", v); },
-      set bold(v: boolean) { this.f("bold", v); },
-      set color(v: string) { this.f("fontColor", v); },
-      f: <K extends keyof typeof DEFAULT_FORMAT>(k: K, v: (typeof DEFAULT_FORMAT)[K]) => this.set(k, v),
-    };
-  }
-  get fill() {
-    return { set color(v: string) { this.f(v); }, clear: () => this.set("fill", null), f: (v: string) => this.set("fill", v) };
-  }
-  set horizontalAlignment(v: string) { this.set("horizontal", v); }
-  set verticalAlignment(v: string) { this.set("vertical", v); }
-  set wrapText(v: boolean) { this.set("wrap", v); }
-  get borders() {
-    const set = (v: boolean) => this.set("border", v);
-    return { getItem: () => ({ set style(v: string) { set(v !== "None"); } }) };
-  }
-  set columnWidth(v: number) {
-    for (const rect of this.rects) for (let c = rect.left; c <= Math.min(rect.right, 200); c++) this.sheet.columnWidths.set(c, v);
-  }
-  set rowHeight(v: number) {
-    for (const rect of this.rects) for (let r = rect.top; r <= Math.min(rect.bottom, 100_000); r++) this.sheet.rowHeights.set(r, v);
-  }
-}
-
-class Range extends Nullable {
-  constructor(
-    ctx: Ctx,
-    readonly sheet: FakeSheet,
-    readonly rect: Rect,
-    exists = true,
-  ) {
-    super(ctx, exists);
+    super(ctx, existsNow);
   }
   protected override snapshot(prop: string): unknown {
-    const { rect, sheet } = this;
-    if (prop === "address") return `'${sheet.name}'!${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
-    if (prop === "values" || prop === "formulas")
-      return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
-        Array.from({ length: rect.right - rect.left + 1 }, (_, j) => {
-          const c = sheet.peek(rect.top + i, rect.left + j);
-          if (prop === "formulas" && c?.formula) return c.formula;
-          return this.ctx.model.shown(sheet, rect.top + i, rect.left + j) ?? "";
-        }),
-      );
+    const s = this.handle.get();
+    if (prop === "name") return s.name;
+    if (prop === "visibility") return s.visibility;
     return undefined;
-  }
-  get values(): unknown[][] { return this.read("values"); }
-  set values(block: unknown[][]) { this.write(block, false); }
-  get address(): string { return this.read("address"); }
-  set formulas(block: unknown[][]) { this.write(block, true); }
-  set numberFormat(block: string[][]) {
-    block.forEach((row, i) => row.forEach((f, j) => (this.sheet.cell(this.rect.top + i, this.rect.left + j).format.numberFormat = f)));
-  }
-  private write(block: unknown[][], formulas: boolean): void {
-    block.forEach((row, i) =>
-      row.forEach((v, j) => {
-        const cell = this.sheet.cell(this.rect.top + i, this.rect.left + j);
-        if (formulas && typeof v === "string" && v.startsWith("=")) {
-          cell.formula = v;
-          cell.value = null;
-          return;
-        }
-        cell.formula = null;
-        // Excel turns a number typed as text into a number unless the cell is formatted as text.
-        cell.value = v === "" || v === null || v === undefined ? null : typeof v === "string" && cell.format.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : (v as string | number | boolean);
-      }),
-    );
-    this.ctx.model.changed();
-  }
-  get format(): Format { return new Format(this.sheet, [this.rect]); }
-  merge(): void { this.sheet.merges.push(`${a1(this.rect.top, this.rect.left)}:${a1(this.rect.bottom, this.rect.right)}`); }
-  set rowHidden(v: boolean) { for (let r = this.rect.top; r <= this.rect.bottom; r++) if (v) this.sheet.hiddenRows.add(r); else this.sheet.hiddenRows.delete(r); }
-  set columnHidden(v: boolean) { for (let c = this.rect.left; c <= this.rect.right; c++) if (v) this.sheet.hiddenColumns.add(c); else this.sheet.hiddenColumns.delete(c); }
-  copyFrom(source: Range, type: string): void {
-    if (type !== "Formats") throw new Error(`fake copyFrom supports Formats only, not ${type}`);
-    const from = source.sheet.peek(source.rect.top, source.rect.left);
-    this.sheet.cell(this.rect.top, this.rect.left).format = { ...(from?.format ?? DEFAULT_FORMAT) };
-  }
-  select(): void {
-    this.ctx.model.selection = { sheet: this.sheet.name, address: `${a1(this.rect.top, this.rect.left)}${this.rect.bottom > this.rect.top || this.rect.right > this.rect.left ? `:${a1(this.rect.bottom, this.rect.right)}` : ""}` };
-  }
-}
-
-class RangeAreas {
-  constructor(
-    private readonly ctx: Ctx,
-    private readonly sheet: FakeSheet,
-    private readonly list: string,
-  ) {}
-  get format(): Format { return new Format(this.sheet, this.list.split(",").map(parseRect)); }
-  select(): void { this.ctx.model.selection = { sheet: this.sheet.name, address: this.list }; }
-}
-
-class Worksheet extends Nullable {
-  constructor(
-    ctx: Ctx,
-    readonly sheet: FakeSheet,
-    exists = true,
-  ) {
-    super(ctx, exists);
-  }
-  protected override snapshot(prop: string): unknown {
-    return prop === "name" ? this.sheet.name : undefined;
   }
   get name(): string { return this.read("name"); }
-  set name(v: string) { this.sheet.name = v; }
-  set visibility(v: string) { this.sheet.visibility = v; }
+  set name(v: string) {
+    this.act(() => {
+      const m = this.ctx.model;
+      structure(m);
+      const sheet = this.handle.get();
+      const bad = badSheetName(v, m.sheets.filter((s) => s !== sheet).map((s) => s.name));
+      if (bad) throw new FakeOfficeError("InvalidArgument", bad);
+      const old = sheet.name;
+      sheet.name = v;
+      // Excel keeps formulas and names pointing at a renamed sheet.
+      for (const s of m.sheets) for (const c of s.cells.values()) if (c.formula) c.formula = renameInFormula(c.formula, old, v);
+      for (const [n, ref] of m.names) m.names.set(n, renameInFormula(ref, old, v));
+      m.changed();
+    });
+  }
+  get visibility(): string { return this.read("visibility"); }
+  set visibility(v: string) {
+    this.act(() => {
+      const m = this.ctx.model;
+      structure(m);
+      const sheet = this.handle.get();
+      if (v !== "Visible" && visible(sheet) && !m.sheets.some((s) => s !== sheet && visible(s))) throw new FakeOfficeError("InvalidOperation", "工作簿至少要有一张可见的工作表");
+      sheet.visibility = v;
+    });
+  }
   get pageLayout() {
-    const layout = this.sheet.pageLayout;
+    const act = (f: (layout: Record<string, unknown>) => void) => this.act(() => f(writable(this.handle.get()).pageLayout));
     return {
-      set orientation(v: string) { layout.orientation = v; },
-      set paperSize(v: string) { layout.paperSize = v; },
-      set zoom(v: unknown) { layout.zoom = v; },
-      setPrintTitleRows: (rows: string) => (layout.printTitleRows = rows),
+      set orientation(v: string) { act((l) => (l.orientation = v)); },
+      set paperSize(v: string) { act((l) => (l.paperSize = v)); },
+      set zoom(v: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null }) {
+        act((l) => {
+          // PageLayoutZoomOptions: a number of pages (≥ 1), or null when not fitting that way. 0 is not documented.
+          for (const k of ["horizontalFitToPages", "verticalFitToPages"] as const) {
+            const x = v[k];
+            if (x !== undefined && x !== null && !(Number.isInteger(x) && x >= 1)) throw new FakeOfficeError("InvalidArgument", `pageLayout.zoom.${k} = ${x}`);
+          }
+          l.zoom = v;
+        });
+      },
+      setPrintTitleRows: (rows: string) => act((l) => (l.printTitleRows = rows)),
     };
   }
-  getRange(address?: string): Range { return new Range(this.ctx, this.sheet, address ? parseRect(address) : { top: 1, left: 1, bottom: 1_048_576, right: 16_384 }); }
+  getRange(address?: string): Range {
+    const rect = address ? parseRect(address) : WHOLE_SHEET;
+    return new Range(this.ctx, this.handle, () => rect);
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
-    return new Range(this.ctx, this.sheet, { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
+    const rect = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
+    return new Range(this.ctx, this.handle, () => rect);
   }
-  getRanges(list: string): RangeAreas { return new RangeAreas(this.ctx, this.sheet, list); }
+  getRanges(list: string): RangeAreas { return new RangeAreas(this.ctx, this.handle, list); }
   getUsedRangeOrNullObject(): Range {
-    const e = this.sheet.extent();
-    return new Range(this.ctx, this.sheet, { top: 1, left: 1, bottom: Math.max(1, e.rows), right: Math.max(1, e.cols) }, e.rows > 0);
+    const extent = () => this.handle.get().extent();
+    return new Range(this.ctx, this.handle, () => {
+      const e = extent();
+      return { top: 1, left: 1, bottom: Math.max(1, e.rows), right: Math.max(1, e.cols) };
+    }, () => this.handle.exists() && extent().rows > 0);
   }
-  activate(): void {}
+  activate(): void { this.act(() => void this.handle.get()); }
   delete(): void {
-    const m = this.ctx.model;
-    m.sheets = m.sheets.filter((s) => s !== this.sheet);
-    m.changed();
+    this.act(() => {
+      const m = this.ctx.model;
+      structure(m);
+      const sheet = this.handle.get();
+      if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `不能删除“非常隐藏”的工作表“${sheet.name}”`);
+      if (visible(sheet) && !m.sheets.some((s) => s !== sheet && visible(s))) throw new FakeOfficeError("InvalidOperation", "不能删除最后一张可见的工作表");
+      m.sheets = m.sheets.filter((s) => s !== sheet);
+      m.changed();
+    });
   }
 }
 
-class WorksheetCollection extends Proxy {
+class WorksheetCollection extends ClientObject {
   protected override snapshot(prop: string): unknown {
-    return prop.startsWith("items") ? this.ctx.model.sheets.map((s) => new Worksheet(this.ctx, s).load("name")) : undefined;
+    if (!prop.startsWith("items")) return undefined;
+    return this.ctx.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected }));
   }
-  get items(): Worksheet[] { return this.read("items/name"); }
+  get items(): { name: string; visibility: string; protection: { protected: boolean } }[] {
+    return this.read<{ name: string; visibility: string; protected: boolean }[]>("items").map((r) => ({ name: r.name, visibility: r.visibility, protection: { protected: r.protected } }));
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    return super.load(itemsKey(props));
+  }
   add(name: string): Worksheet {
-    if (this.ctx.model.sheet(name)) throw new Error(`ItemAlreadyExists: 工作表“${name}”已存在`);
-    const s = new FakeSheet(name);
-    this.ctx.model.sheets.push(s);
-    this.ctx.model.changed();
-    return new Worksheet(this.ctx, s);
+    let created: FakeSheet | undefined;
+    this.ctx.queue(() => {
+      const m = this.ctx.model;
+      structure(m);
+      const bad = badSheetName(name, m.sheets.map((s) => s.name));
+      if (bad) throw new FakeOfficeError(bad.startsWith("已有") ? "ItemAlreadyExists" : "InvalidArgument", bad);
+      created = new FakeSheet(name);
+      m.sheets.push(created);
+      m.changed();
+    });
+    return new Worksheet(this.ctx, new SheetHandle(this.ctx, () => created, name));
   }
   getItem(name: string): Worksheet {
-    const s = this.ctx.model.sheet(name);
-    if (!s) throw new Error(`ItemNotFound: 工作表“${name}”不存在`);
-    return new Worksheet(this.ctx, s);
+    const handle = new SheetHandle(this.ctx, () => this.ctx.model.sheetNamed(name), name);
+    this.ctx.queue(() => void handle.get());
+    return new Worksheet(this.ctx, handle);
   }
   getItemOrNullObject(name: string): Worksheet {
-    const s = this.ctx.model.sheet(name);
-    return new Worksheet(this.ctx, s ?? new FakeSheet(name), s !== undefined);
+    const handle = new SheetHandle(this.ctx, () => this.ctx.model.sheetNamed(name), name);
+    return new Worksheet(this.ctx, handle, () => handle.exists());
   }
 }
 
-class NamedItemCollection extends Proxy {
+class WorkbookProtection extends ClientObject {
+  protected override snapshot(prop: string): unknown {
+    return prop === "protected" ? this.ctx.model.structureProtected : undefined;
+  }
+  get protected(): boolean { return this.read("protected"); }
+}
+
+class NamedItem extends ClientObject {
+  constructor(
+    ctx: Ctx,
+    private readonly name: string,
+    existsNow?: () => boolean,
+  ) {
+    super(ctx, existsNow);
+  }
+  delete(): void { this.act(() => this.ctx.model.names.delete(this.name)); }
+  getRangeOrNullObject(): Range {
+    const target = () => {
+      const ref = this.ctx.model.names.get(this.name);
+      const parsed = ref ? splitRef(ref) : undefined;
+      const sheet = parsed?.sheet ? this.ctx.model.sheetNamed(parsed.sheet) : undefined;
+      return sheet && parsed ? { sheet, rect: parseRect(parsed.address) } : undefined;
+    };
+    const handle = new SheetHandle(this.ctx, () => target()?.sheet, this.name);
+    return new Range(this.ctx, handle, () => target()?.rect ?? { top: 1, left: 1, bottom: 1, right: 1 }, () => target() !== undefined);
+  }
+}
+
+class NamedItemCollection extends ClientObject {
   protected override snapshot(prop: string): unknown {
     return prop.startsWith("items") ? [...this.ctx.model.names.keys()].map((name) => ({ name })) : undefined;
   }
-  get items(): { name: string }[] { return this.read("items/name"); }
+  get items(): { name: string }[] { return this.read("items"); }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    return super.load(itemsKey(props));
+  }
   add(name: string, ref: string): void {
-    if (this.ctx.model.names.has(name)) throw new Error(`ItemAlreadyExists: 名称 ${name}`);
-    this.ctx.model.names.set(name, ref.replace(/^=/, ""));
+    this.ctx.queue(() => {
+      const m = this.ctx.model;
+      if ([...m.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `名称 ${name} 已存在`);
+      for (const s of sheetsInFormula(ref)) if (!m.sheetNamed(s)) throw new FakeOfficeError("InvalidArgument", `名称 ${name} 引用了不存在的工作表“${s}”`);
+      m.names.set(name, ref.replace(/^=/, ""));
+    }, ref);
   }
-  getItem(name: string) {
-    if (!this.ctx.model.names.has(name)) throw new Error(`ItemNotFound: 名称 ${name}`);
-    return { delete: () => this.ctx.model.names.delete(name) };
+  getItem(name: string): NamedItem {
+    this.ctx.queue(() => {
+      if (!this.ctx.model.names.has(name)) throw new FakeOfficeError("ItemNotFound", `名称 ${name} 不存在`);
+    });
+    return new NamedItem(this.ctx, name);
   }
-  getItemOrNullObject(name: string) {
-    const ref = this.ctx.model.names.get(name);
-    return {
-      getRangeOrNullObject: (): Range => {
-        const parsed = ref ? splitRef(ref) : undefined;
-        const sheet = parsed?.sheet ? this.ctx.model.sheet(parsed.sheet) : undefined;
-        return new Range(this.ctx, sheet ?? new FakeSheet("?"), parsed ? parseRect(parsed.address) : { top: 1, left: 1, bottom: 1, right: 1 }, sheet !== undefined);
-      },
-    };
+  getItemOrNullObject(name: string): NamedItem {
+    return new NamedItem(this.ctx, name, () => this.ctx.model.names.has(name));
   }
 }
 
-class NoteCollection {
-  constructor(private readonly ctx: Ctx) {}
-  private key(ref: string): string {
-    const { sheet, address } = splitRef(ref);
-    return noteKey(sheet ?? "", address);
+const keyOf = (ref: string) => {
+  const { sheet, address } = splitRef(ref);
+  return noteKey(sheet ?? "", address);
+};
+
+/** A note or a threaded comment: content, delete, location. */
+class Annotation extends ClientObject {
+  constructor(
+    ctx: Ctx,
+    private readonly store: () => Map<string, string>,
+    /** The annotation's key, decided when the batch runs (by cell, or by position in the collection). */
+    private readonly keyNow: () => string | undefined,
+    what: string,
+    nullable: boolean,
+  ) {
+    super(ctx, nullable ? () => this.keyNow() !== undefined && this.store().has(this.keyNow() as string) : undefined);
+    if (!nullable)
+      ctx.queue(() => {
+        const k = this.keyNow();
+        if (k === undefined || !this.store().has(k)) throw new FakeOfficeError("ItemNotFound", `${k ?? ""} 没有${what}`);
+      });
+  }
+  protected override snapshot(prop: string): unknown {
+    const k = this.keyNow() as string;
+    if (prop === "content") return this.store().get(k);
+    if (prop === "id") return k;
+    return undefined;
+  }
+  get content(): string { return this.read("content"); }
+  set content(v: string) { this.act(() => this.store().set(this.keyNow() as string, v)); }
+  get id(): string { return this.read("id"); }
+  delete(): void { this.act(() => this.store().delete(this.keyNow() as string)); }
+  getLocation(): Range {
+    const at = () => splitRef(this.keyNow() ?? "?!A1");
+    const handle = new SheetHandle(this.ctx, () => this.ctx.model.sheetNamed(at().sheet ?? ""), "?");
+    return new Range(this.ctx, handle, () => parseRect(at().address));
+  }
+}
+
+class AnnotationCollection extends ClientObject {
+  private keys: string[] = [];
+  constructor(
+    ctx: Ctx,
+    private readonly kind: "notes" | "comments",
+  ) {
+    super(ctx);
+  }
+  private get store(): Map<string, string> {
+    return this.kind === "notes" ? this.ctx.model.notes : this.ctx.model.comments;
+  }
+  private get what(): string {
+    return this.kind === "notes" ? "批注（备注）" : "批注（对话）";
+  }
+  protected override snapshot(prop: string): unknown {
+    if (!prop.startsWith("items")) return undefined;
+    this.keys = [...this.store.keys()];
+    return this.keys.map((k) => ({ id: k, content: this.store.get(k) }));
+  }
+  get items(): { id: string; content: string }[] { return this.read("items"); }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    return super.load(itemsKey(props));
   }
   add(ref: string, content: string): void {
-    const k = this.key(ref);
-    if (this.ctx.model.notes.has(k)) throw new Error(`InvalidArgument: ${k} 已有批注`);
-    this.ctx.model.notes.set(k, content);
+    this.ctx.queue(() => {
+      const k = keyOf(ref);
+      const m = this.ctx.model;
+      writable(m.sheetNamed(splitRef(ref).sheet ?? "") ?? new FakeSheet("?"));
+      if (m.notes.has(k) || m.comments.has(k)) throw new FakeOfficeError("InvalidOperation", `${k} 已有批注（一个单元格只能有一条备注或一条对话批注）`);
+      this.store.set(k, content);
+    }, content);
   }
-  getItem(ref: string) {
-    const k = this.key(ref);
-    if (!this.ctx.model.notes.has(k)) throw new Error(`ItemNotFound: ${k} 没有批注`);
-    const notes = this.ctx.model.notes;
-    return { set content(v: string) { notes.set(k, v); }, delete: () => notes.delete(k) };
-  }
+  getItem(ref: string): Annotation { return new Annotation(this.ctx, () => this.store, () => keyOf(ref), this.what, false); }
+  getItemOrNullObject(ref: string): Annotation { return new Annotation(this.ctx, () => this.store, () => keyOf(ref), this.what, true); }
+  /** Comments by cell (CommentCollection.getItemByCell). */
+  getItemByCell(ref: string): Annotation { return this.getItem(ref); }
+  /** By position in the collection as last loaded. */
+  getItemAt(index: number): Annotation { return new Annotation(this.ctx, () => this.store, () => this.keys[index], this.what, false); }
   getCount(): { value: number } {
-    const result = { known: false, n: this.ctx.model.notes.size, get value(): number { if (!this.known) throw new Error("PropertyNotLoaded: value"); return this.n; } };
-    this.ctx.pending.push(() => (result.known = true));
+    const result = { known: false, n: 0, get value(): number { if (!this.known) throw new Error("PropertyNotLoaded: value"); return this.n; } };
+    this.ctx.queue(() => {
+      result.n = this.store.size;
+      result.known = true;
+    });
     return result;
-  }
-}
-
-class CommentCollection {
-  constructor(private readonly ctx: Ctx) {}
-  add(ref: string, content: string): void {
-    const { sheet, address } = splitRef(ref);
-    this.ctx.model.comments.set(noteKey(sheet ?? "", address), content);
-  }
-  getItemByCell(ref: string) {
-    const { sheet, address } = splitRef(ref);
-    const k = noteKey(sheet ?? "", address);
-    return { delete: () => this.ctx.model.comments.delete(k) };
   }
 }
 
 export interface FakeHost {
   readonly model: FakeWorkbookModel;
-  /** Requirement sets the fake reports as supported. */
-  readonly sets: Record<string, boolean>;
+  /** The requirement sets of the simulated client (set name → highest version), e.g. CLIENTS.ltsc2021. */
+  readonly sets: ClientSets;
+  /** What Office.context reports as the platform (PC, Mac, OfficeOnline). */
+  readonly platform?: string;
 }
 
 /** Installs Office and Excel globals backed by the model (tests, the preview page, the E2E stub). */
 export function installFakeOffice(target: Record<string, unknown>, host: FakeHost): void {
-  const supported = (version: string) => host.sets[version] ?? false;
   target.Office = {
     onReady: (cb?: (info: unknown) => void) => {
-      const info = { host: "Excel", platform: "PC" };
+      const info = { host: "Excel", platform: host.platform ?? "PC" };
       cb?.(info);
       return Promise.resolve(info);
     },
-    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: (_name: string, version: string) => supported(version) } },
+    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: (name: string, version?: string) => setSupported(host.sets, name, version) } },
   };
   target.Excel = {
     run: async (a: unknown, b?: unknown) => {
+      const options = (typeof a === "function" ? {} : a) as { mergeUndoGroup?: boolean; delayForCellEdit?: boolean };
+      // Options need their sets (Excel.RunOptions reference): delayForCellEdit ExcelApi 1.11, mergeUndoGroup 1.20.
+      if (options.delayForCellEdit && !setSupported(host.sets, "ExcelApi", "1.11")) throw new FakeOfficeError("ApiNotFound", "delayForCellEdit 需要 ExcelApi 1.11");
+      if (options.mergeUndoGroup && !setSupported(host.sets, "ExcelApi", "1.20")) throw new FakeOfficeError("ApiNotFound", "mergeUndoGroup 需要 ExcelApi 1.20");
       const batch = (typeof a === "function" ? a : b) as (ctx: unknown) => Promise<unknown>;
       const ctx = new Ctx(host.model);
       const workbook = {
         worksheets: new WorksheetCollection(ctx),
         names: new NamedItemCollection(ctx),
-        notes: new NoteCollection(ctx),
-        comments: new CommentCollection(ctx),
+        notes: new AnnotationCollection(ctx, "notes"),
+        comments: new AnnotationCollection(ctx, "comments"),
+        protection: new WorkbookProtection(ctx),
       };
       return batch({ workbook, sync: () => ctx.sync() });
     },
   };
 }
 
+export { CLIENTS };
+/** A cell reference as the notes collection keys it ("'公开03表'!D11" → 公开03表!D11). */
+export const cellKey = (sheet: string, row: number, col: number) => noteKey(sheet, a1(row, col));

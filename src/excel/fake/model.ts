@@ -46,6 +46,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   visibility = "Visible";
+  /** Worksheet protection: writes to a protected sheet fail. */
+  protected = false;
   pageLayout: Record<string, unknown> = {};
   constructor(public name: string) {}
   cell(row: number, col: number): Cell {
@@ -101,11 +103,18 @@ export class FakeWorkbookModel {
   notes = new Map<string, string>();
   comments = new Map<string, string>();
   selection: { sheet: string; address: string } | null = null;
+  /** Workbook structure protection: adding, deleting, renaming or hiding sheets fails. */
+  structureProtected = false;
   syncs = 0;
   private engine: { hf: HyperFormula; ids: Map<string, number> } | null = null;
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+  /** Excel finds sheets by name ignoring case. */
+  sheetNamed(name: string): FakeSheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
   changed(): void {
     this.engine?.hf.destroy();
@@ -168,6 +177,7 @@ export class FakeWorkbookModel {
       s.columnWidths.forEach(([c, w]) => sh.columnWidths.set(c, w));
       s.rowHeights.forEach(([r, h]) => sh.rowHeights.set(r, h));
       sh.visibility = s.visibility;
+      sh.protected = (s as { protected?: boolean }).protected ?? false;
       sh.pageLayout = s.pageLayout;
       m.sheets.push(sh);
     }

@@ -26,6 +26,7 @@ import { FindingsPanel } from "./FindingsPanel";
 import { GeneratePanel, type GenerateRequest } from "./GeneratePanel";
 import { NarrativePanel } from "./NarrativePanel";
 import { StatusBars } from "./StatusBars";
+import { checkStatus, clearStatus } from "./statusText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: "280px" },
@@ -66,12 +67,11 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
     act("正在校验……", async () => {
       const out = await host.check();
       setFindings(out.findings);
-      setStatus(`审核 ${out.checks} 项，通过 ${out.passed} 项；已在工作表中标出 ${out.marked} 个单元格。${out.unannotated ? `其中 ${out.unannotated} 个单元格已有批注，说明只在此处列出。` : ""}`);
+      setStatus(checkStatus(out));
     });
   const clear = () =>
     act("正在清除标注……", async () => {
-      const n = await host.clear();
-      setStatus(n ? `已清除 ${n} 个单元格的标注，原格式已恢复。` : "工作簿中没有标注。");
+      setStatus(clearStatus(await host.clear()));
     });
   const answer = (c: Conflict | null) => {
     conflict?.resolve(c);
