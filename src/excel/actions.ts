@@ -8,13 +8,15 @@ import type { Report } from "../core/model/report";
 import { buildWorkbookPlan } from "../core/plan/build";
 import { checkReport } from "../core/rules";
 import { readWorkbook } from "../core/read/workbook";
-import { applyPlan, existing, type ApplyResult, type Conflict, type Existing } from "./generate";
+import { applyPlan, dependents, existing, type ApplyResult, type Conflict, type Dependents, type Existing } from "./generate";
 import { queueMarks, queueMarkState, queueRestore, type RestoreReport } from "./marks";
 import { queueRead, scanAll } from "./read";
 import { run, type Support } from "./support";
 
 export interface GenerateOutcome {
   readonly conflicts: readonly string[];
+  /** Formulas of the user's sheets that refer to the conflicting ones (#REF! after 覆盖). */
+  readonly dependents: Dependents;
   /** Continue after the user chose what to do with existing sheets (or at once when there are none). */
   readonly write: (conflict: Conflict) => Promise<ApplyResult>;
 }
@@ -22,8 +24,10 @@ export interface GenerateOutcome {
 export async function prepareGenerate(report: Report, blank: boolean, s: Support): Promise<GenerateOutcome> {
   const plan = buildWorkbookPlan(report, { blank });
   const before: Existing = await existing(s);
-  const conflicts = plan.sheets.map((p) => p.name).filter((n) => before.sheets.includes(n));
-  return { conflicts, write: (conflict) => applyPlan(plan, before, conflict, s) };
+  const taken = new Map(before.sheets.map((n) => [n.toLowerCase(), n]));
+  const conflicts = plan.sheets.flatMap((p) => taken.get(p.name.toLowerCase()) ?? []);
+  const refs = conflicts.length > 0 ? await dependents(s, before, conflicts) : { count: 0, examples: [] };
+  return { conflicts, dependents: refs, write: (conflict) => applyPlan(plan, before, conflict, s) };
 }
 
 export interface CheckOutcome {
@@ -53,7 +57,8 @@ export async function runCheck(s: Support): Promise<CheckOutcome> {
     const out = read.report ? checkReport(read.report, { locations: read.locations, rowLocations: read.rowLocations }) : undefined;
     const findings = out ? [...read.findings, ...out.findings] : read.findings;
     const restore = queueRestore(ctx, state, s);
-    const marked = read.report ? queueMarks(ctx, markCells(findings), state, s) : { rows: [], besideComments: 0, protectedSheets: [] };
+    // Earlier marks that could not be taken back (a protected sheet) stay; no new marks over them.
+    const marked = read.report && !restore.protectedCells ? queueMarks(ctx, markCells(findings), state, s) : { rows: [], besideComments: 0, protectedSheets: [] };
     await ctx.sync();
     return {
       findings,

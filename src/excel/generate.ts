@@ -10,7 +10,8 @@
  * to them); then the defined names.
  */
 import { renamePlanSheets, STYLES, type CellStyle, type SheetPlan, type WorkbookPlan } from "../core/plan/sheet";
-import { colLetter } from "../core/plan/a1";
+import { a1, colLetter, parseA1, sheetsReferenced } from "../core/plan/a1";
+import { MARK_STORE as MARK_STORE_NAME } from "../core/marks";
 import { styleAreas } from "./styleAreas";
 import { run, type Support } from "./support";
 
@@ -52,6 +53,51 @@ export async function existing(s: Support): Promise<Existing> {
     const details = sheets.items.map((w) => ({ name: w.name, visibility: String(w.visibility), protected: w.protection.protected }));
     return { sheets: details.map((d) => d.name), names: names.items.map((n) => n.name), details, structureProtected: protection.protected };
   });
+}
+
+/** Formulas of the user's own sheets that refer to sheets about to be replaced (they would show #REF!). */
+export interface Dependents {
+  readonly count: number;
+  /** A few of them, as 表!单元格. */
+  readonly examples: readonly string[];
+  /** The other sheets could not be read (too large for one request): the count is unknown. */
+  readonly unknown?: boolean;
+}
+
+/**
+ * One more read, only when 覆盖 is a choice: which formulas outside the replaced sheets refer to them, so the
+ * dialog can say what will turn into #REF! before the user confirms.
+ */
+export async function dependents(s: Support, before: Existing, replaced: readonly string[]): Promise<Dependents> {
+  const target = lower(replaced);
+  const others = before.sheets.filter((n) => !target.has(n.toLowerCase()) && n !== MARK_STORE_NAME);
+  if (others.length === 0) return { count: 0, examples: [] };
+  try {
+    return await run(s, async (ctx) => {
+      const ranges = others.map((name) => {
+        const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        r.load("address,formulas");
+        return { name, r };
+      });
+      await ctx.sync();
+      let count = 0;
+      const examples: string[] = [];
+      for (const { name, r } of ranges) {
+        if (r.isNullObject) continue;
+        const origin = parseA1(r.address.slice(r.address.lastIndexOf("!") + 1).split(":")[0] ?? "A1") ?? { row: 1, col: 1 };
+        (r.formulas as unknown[][]).forEach((row, i) =>
+          row.forEach((f, j) => {
+            if (typeof f !== "string" || !f.startsWith("=") || !sheetsReferenced(f).some((n) => target.has(n.toLowerCase()))) return;
+            count++;
+            if (examples.length < 3) examples.push(`${name}!${a1(origin.row + i, origin.col + j)}`);
+          }),
+        );
+      }
+      return { count, examples };
+    });
+  } catch {
+    return { count: 0, examples: [], unknown: true };
+  }
 }
 
 /** Excel's sheet names are unique ignoring case. */

@@ -79,18 +79,23 @@ export interface RestoreReport {
   readonly sheetsGone: number;
   /** Our notes or comments the user has deleted (nothing to take back). */
   readonly notesGone: number;
+  /** Marked cells on sheets protected since the marks were made: nothing is restored (the store is kept)
+   * until the protection is lifted, so that no cell loses its original look. */
+  readonly protectedCells?: number;
 }
 
 /** Queues restoring every cell of the store (formats back from their copies, notes back or removed), then removes the store. */
 export function queueRestore(ctx: Excel.RequestContext, state: MarkState, s: Support): RestoreReport {
   if (state.store.length === 0) return { restored: 0, sheetsGone: 0, notesGone: 0 };
+  const locked = state.store.filter((r) => state.sheets.get(r.sheet.toLowerCase())?.protected).length;
+  if (locked > 0) return { restored: 0, sheetsGone: 0, notesGone: 0, protectedCells: locked };
   const store = ctx.workbook.worksheets.getItem(MARK_STORE);
   let sheetsGone = 0;
   let notesGone = 0;
   for (const r of state.store) {
     const sheet = state.sheets.get(r.sheet.toLowerCase());
     if (!sheet) sheetsGone++;
-    else if (s.api19 && !sheet.protected) ctx.workbook.worksheets.getItem(sheet.name).getRange(r.address).copyFrom(store.getRange(r.copy), "Formats");
+    else if (s.api19) ctx.workbook.worksheets.getItem(sheet.name).getRange(r.address).copyFrom(store.getRange(r.copy), "Formats");
     const key = cellKey(r.sheet, r.address);
     if (r.via === "note") {
       const ours = state.notes.find((n) => n.ours === key);

@@ -32,7 +32,8 @@ export type InsertOutcome =
   | { readonly status: "cancelled" | "no-report"; readonly preview: NarrativePreview };
 
 /** The user's choice when sheets of the same names exist (覆盖 / 另建副本); null is 取消. */
-export type AskConflict = (existing: readonly string[]) => Promise<Conflict | null>;
+/** Asks 覆盖 / 另建副本 / 取消 for existing sheets; `warning` says what 覆盖 would break. */
+export type AskConflict = (existing: readonly string[], warning?: string) => Promise<Conflict | null>;
 
 interface Snapshot {
   readonly read: ReadResult;

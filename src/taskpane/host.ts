@@ -3,6 +3,7 @@ import type { Report } from "../core/model/report";
 import type { CellRef } from "../core/model/finding";
 import { clearMarks, prepareGenerate, runCheck, selectCells, type CheckOutcome } from "../excel/actions";
 import type { RestoreReport } from "../excel/marks";
+import { dependentsWarning } from "./components/statusText";
 import { checkPastedNarrative, insertNarrative, previewNarrative, type AskConflict, type InsertOutcome, type NarrativePreview, type PastedCheck } from "../excel/narrative";
 import { detectSupport, supportWarnings } from "../excel/support";
 
@@ -58,7 +59,7 @@ export function excelHost(): PaneHost {
     warnings: supportWarnings(s),
     async generate(report, blank, ask) {
       const g = await prepareGenerate(report, blank, s);
-      const choice = g.conflicts.length ? await ask(g.conflicts) : "overwrite";
+      const choice = g.conflicts.length ? await ask(g.conflicts, dependentsWarning(g.dependents)) : "overwrite";
       if (!choice) return null;
       const r = await g.write(choice);
       return Object.keys(r.written).length;

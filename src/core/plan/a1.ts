@@ -40,6 +40,14 @@ export function renameSheetRefs(formula: string, names: ReadonlyMap<string, stri
     .join("");
 }
 
+/** The sheets a formula refers to ('name'!A1 and name!A1), string literals skipped. */
+export function sheetsReferenced(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const out: string[] = [];
+  for (const m of code.matchAll(/(?:'((?:[^']|'')+)'|([^\s'"!(),&=+\-*/<>:;^%{}]+))!\$?[A-Z]{1,3}\$?\d+/g)) out.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string));
+  return out;
+}
+
 export function parseA1(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
   return m ? { col: colNumber(m[1] ?? ""), row: Number(m[2]) } : undefined;

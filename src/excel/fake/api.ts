@@ -106,6 +106,9 @@ class Worksheet extends ClientObject {
       if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `不能删除“非常隐藏”的工作表“${sheet.name}”`);
       if (visible(sheet) && !m.sheets.some((s) => s !== sheet && visible(s))) throw new FakeOfficeError("InvalidOperation", "不能删除最后一张可见的工作表");
       m.sheets = m.sheets.filter((s) => s !== sheet);
+      // Formulas that referred to the deleted sheet now show #REF! (only what matters to readers of the fake).
+      const gone = sheet.name.toLowerCase();
+      for (const s of m.sheets) for (const c of s.cells.values()) if (c.formula && sheetsInFormula(c.formula).some((n) => n.toLowerCase() === gone)) c.formula = "=#REF!";
       m.changed();
     });
   }

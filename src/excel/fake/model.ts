@@ -59,7 +59,13 @@ export class FakeSheet {
   peek(row: number, col: number): Cell | undefined {
     return this.cells.get(`${row},${col}`);
   }
+  private cachedExtent: { rows: number; cols: number } | undefined;
+  /** Forget the cached extent (the model calls this on every change of values or formulas). */
+  invalidate(): void {
+    this.cachedExtent = undefined;
+  }
   extent(): { rows: number; cols: number } {
+    if (this.cachedExtent) return this.cachedExtent;
     let rows = 0;
     let cols = 0;
     for (const [k, c] of this.cells) {
@@ -68,7 +74,8 @@ export class FakeSheet {
       rows = Math.max(rows, r);
       cols = Math.max(cols, col);
     }
-    return { rows, cols };
+    this.cachedExtent = { rows, cols };
+    return this.cachedExtent;
   }
 }
 
@@ -117,6 +124,7 @@ export class FakeWorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
   changed(): void {
+    for (const s of this.sheets) s.invalidate();
     this.engine?.hf.destroy();
     this.engine = null;
   }

@@ -18,8 +18,11 @@
  * | a range write over 5,000,000 cells fails | undocumented exact figure ("Read or write to a large range": large ranges "may result in an API error"); conservative assumption |
  * | a formula naming a sheet that does not exist when it is written fails | undocumented (Excel would turn it into an external link or #REF!); conservative assumption, so generation must create sheets before formulas |
  * | renaming a sheet rewrites the formulas and names that refer to it | Excel's documented behaviour for renamed sheets (formulas follow the sheet) |
+ * | deleting a sheet turns formulas that refer to it into #REF! | Excel's documented behaviour ("#REF! error": a deleted sheet a formula refers to) |
  * | isSetSupported answers per set name and version | Office.context.requirements.isSetSupported(name, minVersion) reference |
  */
+
+import { sheetsReferenced } from "../../core/plan/a1";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const MAX_RANGE_CELLS = 5_000_000;
@@ -47,13 +50,8 @@ export function badSheetName(name: string, others: readonly string[]): string | 
   return undefined;
 }
 
-/** Sheets a formula refers to (string literals skipped): 'name'!A1 and name!A1. */
-export function sheetsInFormula(formula: string): string[] {
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  const out: string[] = [];
-  for (const m of code.matchAll(/(?:'((?:[^']|'')+)'|([^\s'"!(),&=+\-*/<>:;^%{}]+))!\$?[A-Z]{1,3}\$?\d+/g)) out.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string));
-  return out;
-}
+/** Sheets a formula refers to (the core's reading of references). */
+export const sheetsInFormula = sheetsReferenced;
 
 /** The formula with every reference to sheet `from` pointing at `to` instead. */
 export function renameInFormula(formula: string, from: string, to: string): string {

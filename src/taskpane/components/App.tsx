@@ -40,11 +40,11 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
   const [error, setError] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState<string | null>(null);
   const [findings, setFindings] = React.useState<readonly Finding[] | null>(null);
-  const [conflict, setConflict] = React.useState<{ names: readonly string[]; resolve: (c: Conflict | null) => void } | null>(null);
+  const [conflict, setConflict] = React.useState<{ names: readonly string[]; warning?: string; resolve: (c: Conflict | null) => void } | null>(null);
   // The 情况说明 panel shows its own progress; while it works, the other actions wait.
   const [narrating, setNarrating] = React.useState(false);
   const locked = busy !== null || narrating;
-  const ask = React.useCallback((names: readonly string[]) => new Promise<Conflict | null>((resolve) => setConflict({ names, resolve })), []);
+  const ask = React.useCallback((names: readonly string[], warning?: string) => new Promise<Conflict | null>((resolve) => setConflict({ names, resolve, ...(warning ? { warning } : {}) })), []);
 
   const act = async (label: string, work: () => Promise<void>) => {
     setBusy(label);
@@ -119,6 +119,7 @@ export function App(props: { host: PaneHost; preview?: boolean }): React.JSX.Ele
             <DialogTitle>工作表已存在</DialogTitle>
             <DialogContent>
               工作簿中已有 {conflict?.names.join("、")}。要覆盖{conflict && conflict.names.length > 1 ? "它们" : "它"}，还是另建副本？
+              {conflict?.warning ? <p role="alert">{conflict.warning}</p> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => answer("overwrite")}>
