@@ -12,6 +12,7 @@ import { hyperFormulaCase, hyperFormulaEngine, runHyperFormula } from "./hyperfo
 import { syntheticReport } from "./synthetic";
 import { benchFunctions } from "./functions";
 import { benchTaskpane } from "./taskpane";
+import { benchRoundTrips } from "./roundTrips";
 import { benchNarrative } from "./narrative";
 import { benchFileToFindings } from "./fileToFindings";
 
@@ -101,6 +102,8 @@ async function all(): Promise<void> {
   for (const line of await benchNarrative(median)) console.log(`  ${line}`);
   console.log("\n自定义函数 JS.*（各 1,000,000 次）");
   for (const line of await benchFunctions(median)) console.log(`  ${line}`);
+  console.log("\n与 Excel 的往返次数（严格的 Excel 替身，Microsoft 365；请求上限 5 MB）");
+  for (const line of await benchRoundTrips()) console.log(`  ${line}`);
   console.log("\n任务窗格");
   for (const line of await benchTaskpane()) console.log(`  ${line}`);
 }

@@ -37,6 +37,7 @@ export class Ctx {
     this.ops = [];
     this.responseBytes = 0;
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
+    this.model.largestRequest = Math.max(this.model.largestRequest, bytes);
     if (bytes > REQUEST_LIMIT_BYTES) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `请求 ${bytes} 字节，超过 5 MB`);
     for (const op of ops) op.run();
   }

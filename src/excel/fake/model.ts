@@ -113,6 +113,8 @@ export class FakeWorkbookModel {
   /** Workbook structure protection: adding, deleting, renaming or hiding sheets fails. */
   structureProtected = false;
   syncs = 0;
+  /** The largest request so far, in UTF-8 bytes (the bench reports it against the 5 MB limit). */
+  largestRequest = 0;
   private engine: { hf: HyperFormula; ids: Map<string, number> } | null = null;
 
   sheet(name: string): FakeSheet | undefined {
