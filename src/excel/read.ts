@@ -53,9 +53,14 @@ export function queueRead(ctx: Excel.RequestContext): () => ReadState | "scan" {
   };
 }
 
+/** Cells per read request of the scan: at a few dozen bytes a cell, well under the 5 MB response limit. */
+export const SCAN_BLOCK_CELLS = 100_000;
+
 /**
- * The fallback for workbooks without our names: every sheet's used range. Two round trips, or one when the
- * caller already loaded the sheet names (`known`).
+ * The fallback for workbooks without our names: every sheet's used range. Its extent is read first, then its
+ * values in blocks of rows (so a large pasted sheet never asks for a response over Excel on the web's 5 MB):
+ * two round trips for an ordinary workbook (one when the caller already loaded the sheet names), one more
+ * for each further SCAN_BLOCK_CELLS cells.
  */
 export async function scanAll(ctx: Excel.RequestContext, known?: readonly string[]): Promise<WorkbookGrid> {
   let names = known;
@@ -65,14 +70,41 @@ export async function scanAll(ctx: Excel.RequestContext, known?: readonly string
     await ctx.sync();
     names = sheets.items.map((ws) => ws.name);
   }
-  const ranges = names.map((name) => {
+  const used = names.map((name) => {
     const r = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    r.load("address,values");
+    r.load("address,rowCount,columnCount");
     return { name, r };
   });
   await ctx.sync();
-  return {
-    sheets: ranges.map(({ name, r }) => ({ name, rows: r.isNullObject ? [] : placed(r.address, r.values) })),
-    names: [],
+  const rows = new Map<string, GridValue[][]>(names.map((n) => [n, []]));
+  let pending: { name: string; start: { row: number; col: number }; r: Excel.Range }[] = [];
+  let cells = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    await ctx.sync();
+    for (const p of pending) (rows.get(p.name) as GridValue[][]).push(...placedAt(p.start, p.r.values, (rows.get(p.name) as GridValue[][]).length));
+    pending = [];
+    cells = 0;
   };
+  for (const { name, r } of used) {
+    if (r.isNullObject) continue;
+    const local = r.address.slice(r.address.lastIndexOf("!") + 1);
+    const origin = parseA1(local.split(":")[0] ?? "A1") ?? { row: 1, col: 1 };
+    const per = Math.max(1, Math.floor(SCAN_BLOCK_CELLS / Math.max(1, r.columnCount)));
+    for (let top = 0; top < r.rowCount; top += per) {
+      if (cells > 0 && cells + per * r.columnCount > SCAN_BLOCK_CELLS) await flush();
+      const block = ctx.workbook.worksheets.getItem(name).getRangeByIndexes(origin.row - 1 + top, origin.col - 1, Math.min(per, r.rowCount - top), r.columnCount);
+      block.load("values");
+      pending.push({ name, start: { row: origin.row + top, col: origin.col }, r: block });
+      cells += Math.min(per, r.rowCount - top) * r.columnCount;
+    }
+  }
+  await flush();
+  return { sheets: names.map((name) => ({ name, rows: rows.get(name) ?? [] })), names: [] };
+}
+
+/** Rows of a block placed at sheet coordinates, after `have` rows already placed. */
+function placedAt(start: { row: number; col: number }, values: unknown[][], have: number): GridValue[][] {
+  const pad: GridValue[] = Array.from({ length: start.col - 1 }, () => null);
+  return [...Array.from({ length: Math.max(0, start.row - 1 - have) }, () => [] as GridValue[]), ...values.map((r) => [...pad, ...r.map(toGridValue)])];
 }

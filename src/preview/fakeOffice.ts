@@ -11,7 +11,7 @@ model.sheets.push(new FakeSheet("Sheet1"));
 const client = new URLSearchParams(location.search).get("client") ?? "current";
 const sets = { ...(CLIENTS[client as keyof typeof CLIENTS] ?? CLIENTS.current) };
 const w = window as unknown as Record<string, unknown>;
-installFakeOffice(w, { model, sets, platform: client === "web" ? "OfficeOnline" : "PC" });
+installFakeOffice(w, { model, sets, platform: client === "web" ? "OfficeOnline" : client === "mac" ? "Mac" : "PC" });
 
 const registry: Record<string, (...args: unknown[]) => unknown> = {};
 class CfError extends Error {

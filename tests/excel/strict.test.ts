@@ -10,6 +10,7 @@ import { CLIENTS, installFakeOffice } from "../../src/excel/fake/api";
 import { FakeSheet, FakeWorkbookModel } from "../../src/excel/fake/model";
 import { applyPlan, existing, PAYLOAD_LIMIT } from "../../src/excel/generate";
 import { detectSupport, supportWarnings, type Support } from "../../src/excel/support";
+import { scanAll, SCAN_BLOCK_CELLS } from "../../src/excel/read";
 import { checkStatus, clearStatus, dependentsWarning } from "../../src/taskpane/components/statusText";
 import { syntheticReport } from "../../bench/synthetic";
 
@@ -228,6 +229,21 @@ describe("the adapter under Excel's rules", () => {
     expect(model.comments.size).toBeGreaterThan(0);
     await clearMarks(s);
     expect(model.comments.size).toBe(0);
+  });
+
+  test("bug 3 — reading a workbook without our names (pasted tables) asks for at most SCAN_BLOCK_CELLS cells per request", async () => {
+    const { model } = host();
+    const big = new FakeSheet("粘贴的表");
+    for (let r = 1; r <= 250; r++) for (let c = 1; c <= 1000; c++) big.cell(r, c).value = r * 10_000 + c;
+    model.sheets.push(new FakeSheet("Sheet1"), big);
+    model.changed();
+    model.syncs = 0;
+    const grid = await Excel.run((ctx) => scanAll(ctx));
+    expect(model.syncs).toBe(2 + Math.ceil((250 * 1000) / SCAN_BLOCK_CELLS));
+    const sheet = grid.sheets.find((x) => x.name === "粘贴的表")!;
+    expect(sheet.rows).toHaveLength(250);
+    expect(sheet.rows[249]![999]).toBe(2_501_000);
+    expect(sheet.rows[0]![0]).toBe(10_001);
   });
 
   test("applyPlan refuses a protected structure before any request", async () => {

@@ -84,6 +84,8 @@ export class Range extends ClientObject {
   protected override snapshot(prop: string): unknown {
     const rect = this.rectNow();
     const sheet = this.handle.get();
+    if (prop === "rowCount") return rect.bottom - rect.top + 1;
+    if (prop === "columnCount") return rect.right - rect.left + 1;
     if (prop === "address") return `'${sheet.name.replace(/'/g, "''")}'!${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
     if (prop === "values" || prop === "formulas" || prop === "numberFormat")
       return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
@@ -101,6 +103,8 @@ export class Range extends ClientObject {
   get formulas(): unknown[][] { return this.read("formulas"); }
   set formulas(block: unknown[][]) { this.write(block, true); }
   get address(): string { return this.read("address"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
   set numberFormat(block: string[][]) {
     this.act(() => {
       const { sheet, rect } = this.checked(block);

@@ -69,6 +69,7 @@ export const CLIENTS = {
   /** Microsoft 365, current channel (Windows, Mac) and Excel on the web. */
   current: { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.5" },
   web: { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.5" },
+  mac: { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.5" },
   /** Volume-licensed Excel 2021 (LTSC): ExcelApi up to 1.14 — no notes API (1.18), no single undo step (1.20). */
   ltsc2021: { ExcelApi: "1.14", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" },
 } as const satisfies Record<string, Record<string, string>>;
