@@ -1,7 +1,7 @@
 /**
  * Reading the report sheets (and the 说明数据 inputs) into grids in one round trip, through the defined
  * names the generated workbook carries (they follow renamed sheets and inserted rows). A workbook without
- * them (tables pasted from elsewhere) takes one more round trip to scan every sheet.
+ * them (tables pasted from elsewhere) is scanned: two more round trips (extents, values), one more per 100,000 cells.
  */
 import { INPUT_NAME } from "../core/narrative/inputSheet";
 import { META_NAME, tableName } from "../core/plan/build";
@@ -92,11 +92,12 @@ export async function scanAll(ctx: Excel.RequestContext, known?: readonly string
     const origin = parseA1(local.split(":")[0] ?? "A1") ?? { row: 1, col: 1 };
     const per = Math.max(1, Math.floor(SCAN_BLOCK_CELLS / Math.max(1, r.columnCount)));
     for (let top = 0; top < r.rowCount; top += per) {
-      if (cells > 0 && cells + per * r.columnCount > SCAN_BLOCK_CELLS) await flush();
+      const size = Math.min(per, r.rowCount - top) * r.columnCount;
+      if (cells > 0 && cells + size > SCAN_BLOCK_CELLS) await flush();
       const block = ctx.workbook.worksheets.getItem(name).getRangeByIndexes(origin.row - 1 + top, origin.col - 1, Math.min(per, r.rowCount - top), r.columnCount);
       block.load("values");
       pending.push({ name, start: { row: origin.row + top, col: origin.col }, r: block });
-      cells += Math.min(per, r.rowCount - top) * r.columnCount;
+      cells += size;
     }
   }
   await flush();
