@@ -83,6 +83,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
+          // The manifest's SupportUrl and GetStarted LearnMoreUrl.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,15 +1,16 @@
 /**
  * Excel custom functions (namespace JS, e.g. =JS.EXECRATE(B5, C5)).
  *
- * Pattern for every function here: JSDoc with `@customfunction ID 中文名` (the webpack
+ * Pattern for every function here: JSDoc with `@customfunction ID ID` (the webpack
  * CustomFunctionsMetadataPlugin generates functions.json from it and appends the
  * CustomFunctions.associate calls, so this file never calls associate itself), a thin wrapper that
  * changes Excel's arguments into core values, delegates to src/core (scoring/, figures.ts, catalog/,
  * money.ts), and RETURNS (never throws) a CustomFunctions.Error for bad input — per cell inside ranges.
  *
  * Naming (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming): the id is A–Z/0–9/_/.
- * only and never changes; the display name (what users type after "JS.") may be Chinese, but both must
- * start with a letter and be at least three characters long — hence 元转万元, not 万元.
+ * only and never changes; the name is what users type after "JS." and is the id itself (=JS.EXECRATE, as
+ * the docs, the README and the manifest say). What Excel's formula tooltip shows in Chinese is the
+ * description and the parameter names, which stay Chinese.
  *
  * Ranges: arguments typed `number[][]` / `unknown[][]` accept one cell or a range (Excel passes both as a
  * 2-D array); the result has the shape of the largest range (single cells, rows and columns repeat along
@@ -93,7 +94,7 @@ const WANYUAN = (x: unknown, digits: number): FnResult<number> => {
 
 /**
  * 预算执行率＝执行数÷预算数，返回小数（0.9549 即 95.49%，请设为百分比格式），按未舍入金额计算、四舍五入。
- * @customfunction EXECRATE 执行率
+ * @customfunction EXECRATE EXECRATE
  * @param 执行数 全年执行数，单元格或区域
  * @param 预算数 预算数（全年预算数、年初预算数），单元格或区域；为零时返回 #DIV/0!
  * @param [封顶] TRUE 时执行率最高为 100%（用于评分），默认 FALSE
@@ -111,7 +112,7 @@ export function execrate(执行数: number[][], 预算数: number[][], 封顶?: 
 
 /**
  * 预算执行率得分＝分值×min(执行率, 1)，按未舍入的执行率计算，四舍五入到 2 位小数（如 8.32）。
- * @customfunction EXECSCORE 执行率得分
+ * @customfunction EXECSCORE EXECSCORE
  * @param 执行数 全年执行数，单元格或区域
  * @param 预算数 项目预算金额，单元格或区域；为零时返回 #DIV/0!
  * @param [分值] 预算执行率的分值，默认 10
@@ -124,7 +125,7 @@ export function execscore(执行数: number[][], 预算数: number[][], 分值?:
 
 /**
  * 绩效指标完成程度（小数），运算符 >=、<=、=；达到或超过指标值为 1。辽宁口径保留 2 位小数（219÷260→0.84）。
- * @customfunction DEGREE 完成程度
+ * @customfunction DEGREE DEGREE
  * @param 运算符 >=（正向）、<=（反向）、=（等于）；定性指标留空
  * @param 指标值 年度指标值
  * @param 完成值 全年完成值；定性指标填“全部或基本达成”“部分达成”“未达成”
@@ -139,7 +140,7 @@ export function degree(运算符: unknown[][], 指标值: unknown[][], 完成值
 
 /**
  * 绩效指标得分：定量指标＝分值×完成程度（辽宁口径用 2 位小数的完成程度，如 7.1×0.84＝5.964）；定性指标按档次计分。
- * @customfunction SCORE 指标得分
+ * @customfunction SCORE SCORE
  * @param 运算符 >=（正向）、<=（反向）、=（等于）；定性指标留空
  * @param 指标值 年度指标值（定性指标可为文字）
  * @param 完成值 全年完成值；定性指标可填“全部或基本达成”“部分达成”“未达成”
@@ -157,7 +158,7 @@ export function score(运算符: unknown[][], 指标值: unknown[][], 完成值:
 
 /**
  * 绩效自评总得分＝指标得分小计（四舍五入到 2 位）＋预算执行率得分－减分项，结果保留 2 位小数。
- * @customfunction TOTALSCORE 总得分
+ * @customfunction TOTALSCORE TOTALSCORE
  * @param 指标得分 各指标得分（区域，空白单元格不计）
  * @param 执行率得分 预算执行率得分
  * @param [减分项] 减分项，默认 0
@@ -179,7 +180,7 @@ export function totalscore(指标得分: number[][], 执行率得分: number, �
 
 /**
  * 绩效评价等级：90（含）以上优、80（含）–90 良、60（含）–80 中、60 以下差；也可用“优良合格不合格”。
- * @customfunction GRADE 评价等级
+ * @customfunction GRADE GRADE
  * @param 总分 绩效自评总得分（0–100），单元格或区域
  * @param [等级体系] 1 或“优良中差”（默认）；2 或“优良合格不合格”
  * @returns 等级
@@ -192,7 +193,7 @@ export function grade(总分: number[][], 等级体系?: unknown): Array<Array<s
 
 /**
  * 占比＝部分÷总数，返回小数（0.9674 即 96.74%，请设为百分比格式），四舍五入到百分比 2 位小数。
- * @customfunction SHARE 所占比例
+ * @customfunction SHARE SHARE
  * @param 部分 部分金额，单元格或区域
  * @param 总数 总金额，单元格或区域；为零时返回 #DIV/0!
  * @returns 占比（小数）
@@ -203,7 +204,7 @@ export function share(部分: number[][], 总数: number[][]): Array<Array<numbe
 
 /**
  * 增减额＝本年数－上年数（按输入的小数精确计算）。
- * @customfunction CHANGE 增减额
+ * @customfunction CHANGE CHANGE
  * @param 本年 本年数，单元格或区域
  * @param 上年 上年数，单元格或区域
  * @returns 增减额
@@ -214,7 +215,7 @@ export function change(本年: number[][], 上年: number[][]): Array<Array<numb
 
 /**
  * 增减率＝（本年数－上年数）÷上年数，返回小数（0.1234 即 12.34%），上年数为零时返回 #N/A。
- * @customfunction CHANGERATE 增减率
+ * @customfunction CHANGERATE CHANGERATE
  * @param 本年 本年数，单元格或区域
  * @param 上年 上年数，单元格或区域
  * @returns 增减率（小数）
@@ -225,7 +226,7 @@ export function changerate(本年: number[][], 上年: number[][]): Array<Array<
 
 /**
  * 增减用词：本年数与上年数比较，返回“增加/减少/持平”等，用于情况说明。
- * @customfunction TREND 增减用词
+ * @customfunction TREND TREND
  * @param 本年 本年数，单元格或区域
  * @param 上年 上年数，单元格或区域
  * @param [用词] 1 增加/减少/持平（默认）；2 增长/降低/持平；3 大于/小于/等于
@@ -239,7 +240,7 @@ export function trend(本年: number[][], 上年: number[][], 用词?: unknown):
 
 /**
  * 支出功能分类科目名称（类 3 位、款 5 位、项 7 位编码）；编码不在科目表中时返回 #N/A。
- * @customfunction SUBJECT 功能科目名称
+ * @customfunction SUBJECT SUBJECT
  * @param 功能分类编码 科目编码（数字或文本），单元格或区域
  * @returns 科目名称
  */
@@ -249,7 +250,7 @@ export function subject(功能分类编码: unknown[][]): Array<Array<string | C
 
 /**
  * 部门预算支出经济分类科目名称（类 3 位、款 5 位编码）；编码不在科目表中时返回 #N/A。
- * @customfunction ECON 经济科目名称
+ * @customfunction ECON ECON
  * @param 经济分类编码 科目编码（数字或文本），单元格或区域
  * @returns 科目名称
  */
@@ -259,7 +260,7 @@ export function econ(经济分类编码: unknown[][]): Array<Array<string | Cust
 
 /**
  * 按科目编码汇总下一级：编码以前缀开头且多 2 位的各行金额之和（如前缀 20406 汇总其下各项）。
- * @customfunction SUMCODE 下级科目合计
+ * @customfunction SUMCODE SUMCODE
  * @param 编码范围 科目编码所在的区域
  * @param 金额范围 金额所在的区域，行列数与编码范围相同
  * @param 前缀 上级科目编码（3 位类或 5 位款）
@@ -277,7 +278,7 @@ export function sumcode(编码范围: unknown[][], 金额范围: number[][], 前
 
 /**
  * 元转换为万元（四舍五入）。
- * @customfunction WANYUAN 元转万元
+ * @customfunction WANYUAN WANYUAN
  * @param 元 金额（元），单元格或区域
  * @param [小数位] 保留小数位数，默认 2
  * @returns 万元金额
@@ -291,7 +292,7 @@ export function wanyuan(元: number[][], 小数位?: number): Array<Array<number
 
 /**
  * 尾差检查：合计与明细之和的差不超过 0.005×(明细个数＋1) 万元为“尾差”，相等为“通过”，超过为“错误”。
- * @customfunction CHECK 尾差检查
+ * @customfunction CHECK CHECK
  * @param 合计 合计数（万元）
  * @param 明细范围 各明细数（万元）所在的区域，空白单元格也计入个数
  * @param [每数容差] 每个数的舍入容差（万元），默认 0.005

@@ -97,10 +97,10 @@ describe("custom functions metadata (as the webpack plugin generates it)", () =>
     associate = result.associate as unknown as Array<{ id: string; functionName: string }>;
   });
 
-  test("WANYUAN: Chinese name and description, a range of amounts and optional digits, a range result", () => {
+  test("WANYUAN: typed as =JS.WANYUAN, Chinese description and parameters, a range of amounts and optional digits, a range result", () => {
     const fn = metadata.functions.find((f) => f.id === "WANYUAN");
     expect(fn).toBeDefined();
-    expect(fn!.name).toBe("元转万元");
+    expect(fn!.name).toBe("WANYUAN");
     expect(fn!.description).toBe("元转换为万元（四舍五入）。");
     expect(fn!.parameters).toHaveLength(2);
     const [amount, digits] = fn!.parameters;

@@ -183,6 +183,18 @@ maybe("task pane in Chromium against the host fake", () => {
     await page.getByRole("region", { name: "表文一致性检查" }).screenshot({ path: path.join(ARTIFACTS, "narrative-check.png") });
   }, 180000);
 
+  test("every URL of the built manifest names a file of the build, and the help page is Chinese", async () => {
+    const manifest = readFileSync(path.join(dir, "manifest.xml"), "utf8");
+    const urls = [...new Set([...manifest.replace(/<!--[\s\S]*?-->/g, "").matchAll(/"https:\/\/localhost:3000\/([^"?#]*)"/g)].map((m) => m[1] as string))];
+    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "help.html"]));
+    expect(urls.filter((u) => u !== "" && !existsSync(path.join(dir, u)))).toEqual([]);
+    await page.goto(`${origin}/help.html`);
+    await page.getByRole("heading", { name: "决算公开助手 · 使用说明" }).waitFor();
+    expect(await page.getByText("=JS.EXECRATE(4725.08, 4948.06)").count()).toBe(1);
+    await page.goto(`${origin}/taskpane.html`); // back to the pane for the next test
+    await page.getByRole("heading", { name: "决算公开助手" }).waitFor();
+  });
+
   test("the custom functions registered by the built bundle answer in the page", async () => {
     const ids = await page.evaluate("Object.keys(window.__jsgkFake.functions)");
     expect(ids).toContain("WANYUAN");

@@ -17,7 +17,7 @@ import { buildFunctionsBundle, loadFunctionsBundle } from "../helpers/functionsB
 
 let outDir: string;
 let stub: CustomFunctionsStub;
-let metadata: { functions: Array<{ id: string }> };
+let metadata: { functions: Array<{ id: string; name: string }> };
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), "jsgk-functions-"));
@@ -62,4 +62,15 @@ test.each<[string, string, unknown[], unknown]>([
   const fn = stub.associated.get(id);
   expect(fn).toBeDefined();
   expect(shown(fn!(...args))).toEqual(expected);
+});
+
+test("every =JS.NAME( the README, the docs, the help page and the manifest tell users to type is a function of the built functions.json", () => {
+  const root = path.join(__dirname, "../..");
+  const names = new Set(metadata.functions.map((f) => f.name));
+  const texts = ["README.md", "docs/functions.md", "src/help/help.html", "manifest.xml"].map((f) => [f, readFileSync(path.join(root, f), "utf8")] as const);
+  const used = texts.flatMap(([file, text]) => [...text.matchAll(/JS\.([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*)\s*\(/g)].map((m) => [file, m[1] as string] as const));
+  expect(used.length).toBeGreaterThan(15);
+  expect(used.filter(([, name]) => !names.has(name))).toEqual([]);
+  // And the names are the ids, as the docs write them.
+  expect(metadata.functions.every((f) => f.name === f.id)).toBe(true);
 });

@@ -25,23 +25,23 @@ interface Fn {
   result: { type?: string; dimensionality?: string };
 }
 
-/** id → display name, parameters (name, "?" when optional, "[]" when a range), result is a range. */
+/** id → name users type (the id itself), parameters (name, "?" when optional, "[]" when a range), result is a range. */
 const EXPECTED: Record<string, [string, string[], boolean]> = {
-  EXECRATE: ["执行率", ["执行数[]", "预算数[]", "封顶?", "百分比小数位?"], true],
-  EXECSCORE: ["执行率得分", ["执行数[]", "预算数[]", "分值[]?"], true],
-  DEGREE: ["完成程度", ["运算符[]", "指标值[]", "完成值[]", "口径?"], true],
-  SCORE: ["指标得分", ["运算符[]", "指标值[]", "完成值[]", "分值[]", "定性档[]?", "口径?"], true],
-  TOTALSCORE: ["总得分", ["指标得分[]", "执行率得分", "减分项?"], false],
-  GRADE: ["评价等级", ["总分[]", "等级体系?"], true],
-  SHARE: ["所占比例", ["部分[]", "总数[]"], true],
-  CHANGE: ["增减额", ["本年[]", "上年[]"], true],
-  CHANGERATE: ["增减率", ["本年[]", "上年[]"], true],
-  TREND: ["增减用词", ["本年[]", "上年[]", "用词?"], true],
-  SUBJECT: ["功能科目名称", ["功能分类编码[]"], true],
-  ECON: ["经济科目名称", ["经济分类编码[]"], true],
-  SUMCODE: ["下级科目合计", ["编码范围[]", "金额范围[]", "前缀"], false],
-  WANYUAN: ["元转万元", ["元[]", "小数位?"], true],
-  CHECK: ["尾差检查", ["合计", "明细范围[]", "每数容差?"], false],
+  EXECRATE: ["EXECRATE", ["执行数[]", "预算数[]", "封顶?", "百分比小数位?"], true],
+  EXECSCORE: ["EXECSCORE", ["执行数[]", "预算数[]", "分值[]?"], true],
+  DEGREE: ["DEGREE", ["运算符[]", "指标值[]", "完成值[]", "口径?"], true],
+  SCORE: ["SCORE", ["运算符[]", "指标值[]", "完成值[]", "分值[]", "定性档[]?", "口径?"], true],
+  TOTALSCORE: ["TOTALSCORE", ["指标得分[]", "执行率得分", "减分项?"], false],
+  GRADE: ["GRADE", ["总分[]", "等级体系?"], true],
+  SHARE: ["SHARE", ["部分[]", "总数[]"], true],
+  CHANGE: ["CHANGE", ["本年[]", "上年[]"], true],
+  CHANGERATE: ["CHANGERATE", ["本年[]", "上年[]"], true],
+  TREND: ["TREND", ["本年[]", "上年[]", "用词?"], true],
+  SUBJECT: ["SUBJECT", ["功能分类编码[]"], true],
+  ECON: ["ECON", ["经济分类编码[]"], true],
+  SUMCODE: ["SUMCODE", ["编码范围[]", "金额范围[]", "前缀"], false],
+  WANYUAN: ["WANYUAN", ["元[]", "小数位?"], true],
+  CHECK: ["CHECK", ["合计", "明细范围[]", "每数容差?"], false],
 };
 
 const HAN = /[\u4e00-\u9fff]/;
