@@ -2,7 +2,7 @@
  * The 情况说明 as a Word document (docx package), laid out as a 公文 after GB/T 9704-2012 so it can be
  * pasted into a unit's 部门决算公开 report as is. Placeholders for missing input texts are highlighted.
  */
-import { AlignmentType, Document, HighlightColor, LineRuleType, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, Footer, HighlightColor, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import type { BlockKind, RenderedBlock, Segment } from "../core/narrative/types";
 
 const twipsFromMm = (mm: number): number => Math.round((mm * 1440) / 25.4);
@@ -83,6 +83,27 @@ function paragraph(block: RenderedBlock): Paragraph {
   });
 }
 
+/** 四号 (14 pt) 宋体 for the page number (GB/T 9704 §7.5). */
+const PAGE_NUMBER_PT = 14;
+
+/**
+ * The page number as a 公文 prints it (GB/T 9704 §7.5): "— 1 —", an em dash on each side, 四号 宋体 Arabic
+ * digits; on odd pages at the right, on even pages at the left, each one character in from the edge of the
+ * type area. The number is Word's PAGE field, so it stays right when the text is edited.
+ */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const run = { font: fonts("宋体"), size: PAGE_NUMBER_PT * 2 };
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: PAGE_NUMBER_PT * TWIPS_PER_PT } : { left: PAGE_NUMBER_PT * TWIPS_PER_PT },
+        children: [new TextRun({ ...run, text: "— " }), new TextRun({ ...run, children: [PageNumber.CURRENT] }), new TextRun({ ...run, text: " —" })],
+      }),
+    ],
+  });
+}
+
 /**
  * The .docx bytes of the rendered 情况说明. `title` is the file's 标题 property (Word's 文件 → 信息); the title
  * printed on the page is the blocks' own title block.
@@ -101,7 +122,15 @@ export async function narrativeDocx(blocks: readonly RenderedBlock[], options: {
         },
       },
     },
-    sections: [{ properties: { page: PAGE }, children: blocks.map(paragraph) }],
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        // The number sits 7 mm below the type area: the footer starts 35 − 7 − (line) mm above the paper's edge.
+        properties: { page: { ...PAGE, margin: { ...PAGE.margin, footer: twipsFromMm(20) } } },
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
+        children: blocks.map(paragraph),
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -66,7 +66,7 @@ const BLOCKS: readonly RenderedBlock[] = [
 
 async function unzip(buffer: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buffer);
-  const parts = ["word/document.xml", "word/styles.xml", "docProps/core.xml"];
+  const parts = Object.keys(zip.files).filter((p) => p.endsWith(".xml") || p.endsWith(".rels"));
   return Object.fromEntries(await Promise.all(parts.map(async (p) => [p, (await zip.file(p)?.async("string")) ?? ""])));
 }
 
@@ -107,6 +107,24 @@ describe("the .docx XML", () => {
 
   test("one paragraph per block, with the block's text", () => {
     expect(paras.map((p) => p.text)).toEqual(BLOCKS.map(blockText));
+  });
+
+  test("page numbers as a 公文 prints them: — PAGE —, 四号 宋体, odd pages right and even pages left", () => {
+    expect(xml["word/settings.xml"]).toMatch(/<w:evenAndOddHeaders\s*\/>/);
+    const doc = xml["word/document.xml"] ?? "";
+    const footer = (type: string) => {
+      const rid = new RegExp(`<w:footerReference[^>]*w:type="${type}"[^>]*r:id="(rId\\d+)"|<w:footerReference[^>]*r:id="(rId\\d+)"[^>]*w:type="${type}"`).exec(doc);
+      const id = rid?.[1] ?? rid?.[2];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml["word/_rels/document.xml.rels"] ?? "")?.[1];
+      return xml[`word/${target}`] ?? "";
+    };
+    for (const [type, align] of [["default", "right"], ["even", "left"]] as const) {
+      const f = footer(type);
+      expect(f.replace(/<[^>]+>/g, "")).toMatch(/^— .*PAGE.* —$/);
+      expect(attr(f, "w:jc", "w:val")).toBe(align);
+      expect(attr(f, "w:sz", "w:val")).toBe("28");
+      expect(attr(f, "w:rFonts", "w:eastAsia")).toBe("宋体");
+    }
   });
 
   test("A4 with the GB/T 9704 margins (37/35/28/26 mm)", () => {
@@ -161,6 +179,9 @@ const writer = soffice !== undefined && existsSync(path.join(path.dirname(realpa
 if (!writer && process.env.CI) throw new Error("LibreOffice Writer is required in CI: .ci/run installs libreoffice-writer");
 if (!writer) console.log("跳过 .docx 的 LibreOffice Writer 测试：本机没有 Writer（apt-get install libreoffice-writer）。");
 const maybe = writer ? describe : describe.skip;
+const pdftotext = ["/usr/bin/pdftotext"].find((p) => existsSync(p));
+if (!pdftotext && process.env.CI) throw new Error("pdftotext is required in CI: .ci/run installs poppler-utils");
+if (!pdftotext) console.log("跳过 PDF 页码测试：本机没有 pdftotext（apt-get install poppler-utils）。");
 
 maybe("LibreOffice Writer reads the .docx", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "jsgk-docx-"));
@@ -219,5 +240,13 @@ maybe("LibreOffice Writer renders the example's 情况说明", () => {
     const raw = readFileSync(path.join(dir, "example.pdf")).toString("latin1");
     expect(raw.startsWith("%PDF-")).toBe(true);
     expect((raw.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+
+  // Read with poppler's pdftotext (poppler-utils, installed by .ci/run): each page ends with its own number.
+  (pdftotext ? test : test.skip)("every page carries its number, — n —, in order", () => {
+    const pages = execFileSync(pdftotext as string, ["-layout", path.join(dir, "example.pdf"), "-"]).toString("utf8").split("\f").filter((p) => p.trim() !== "");
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    // pdftotext -layout drops the spaces around the number: "—1—".
+    pages.forEach((p, i) => expect(p).toMatch(new RegExp(`—\\s*${i + 1}\\s*—\\s*$`)));
   });
 });
