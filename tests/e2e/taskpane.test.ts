@@ -183,6 +183,31 @@ maybe("task pane in Chromium against the host fake", () => {
     await page.getByRole("region", { name: "表文一致性检查" }).screenshot({ path: path.join(ARTIFACTS, "narrative-check.png") });
   }, 180000);
 
+  // At the narrowest task pane widths: nothing scrolls sideways and no button's text is cut off. Findings are
+  // buttons inside list items (a screen reader announces the list, then each button).
+  test.each([320, 350])("at %i px: no horizontal overflow, no clipped button text, findings are buttons in list items", async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "生成表样" }).click();
+    await page.getByText("已生成 13 张工作表。").waitFor({ timeout: 60000 });
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByText(/^审核 \d+ 项/).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, `e2e-width-${width}.png`), fullPage: true });
+    const overflow = await page.evaluate(`(() => {
+      const doc = document.scrollingElement;
+      const clipped = [...document.querySelectorAll("button")].filter((b) => b.offsetParent !== null && (b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1) && getComputedStyle(b).whiteSpace === "nowrap").map((b) => b.innerText);
+      return { page: doc.scrollWidth - doc.clientWidth, clipped };
+    })()`);
+    expect(overflow).toEqual({ page: 0, clipped: [] });
+    const item = page.getByRole("list", { name: "公开01表" }).getByRole("listitem").first();
+    expect(await item.getByRole("button").count()).toBe(1);
+    // 只看警告 stays on one line.
+    const toggle = page.getByRole("button", { name: "只看警告" });
+    const box = await toggle.boundingBox();
+    expect(box && box.height).toBeLessThan(40);
+    await page.setViewportSize({ width: 350, height: 900 });
+  }, 180000);
+
   test("every URL of the built manifest names a file of the build, and the help page is Chinese", async () => {
     const manifest = readFileSync(path.join(dir, "manifest.xml"), "utf8");
     const urls = [...new Set([...manifest.replace(/<!--[\s\S]*?-->/g, "").matchAll(/"https:\/\/localhost:3000\/([^"?#]*)"/g)].map((m) => m[1] as string))];

@@ -7,7 +7,11 @@ import type { Finding, Severity } from "../../core/model/finding";
 const useStyles = makeStyles({
   counts: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
-  item: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal" },
+  // A real list of items, each holding a button: screen readers announce "list, n items" and then a button.
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  // The filter buttons keep their words on one line at 320 px; the row wraps between buttons instead.
+  toggle: { whiteSpace: "nowrap", flexShrink: 0 },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal" },
   numbers: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -30,16 +34,18 @@ export function FindingsPanel(props: { findings: readonly Finding[]; onSelect: (
         <Badge color="danger">错误 {count("error")}</Badge>
         <Badge color="warning">警告 {count("warning")}</Badge>
         {(["all", "error", "warning"] as const).map((s) => (
-          <ToggleButton key={s} size="small" checked={filter === s} onClick={() => setFilter(s)}>
+          <ToggleButton key={s} size="small" className={styles.toggle} checked={filter === s} onClick={() => setFilter(s)}>
             {s === "all" ? "全部" : `只看${LABEL[s]}`}
           </ToggleButton>
         ))}
       </div>
       {[...groups].map(([sheet, fs]) => (
-        <div key={sheet} className={styles.group} role="list" aria-label={sheet}>
+        <div key={sheet} className={styles.group}>
           <Text weight="semibold">{sheet}</Text>
+          <ul className={styles.list} aria-label={sheet}>
           {fs.map((f, i) => (
-            <Button key={i} role="listitem" className={styles.item} appearance="subtle" onClick={() => props.onSelect(f)} title="在工作表中选中相关单元格">
+            <li key={i}>
+            <Button className={styles.item} appearance="subtle" onClick={() => props.onSelect(f)} title="在工作表中选中相关单元格">
               <span>
                 <Badge size="small" color={COLOR[f.severity]}>
                   {LABEL[f.severity]}
@@ -50,7 +56,9 @@ export function FindingsPanel(props: { findings: readonly Finding[]; onSelect: (
                 {f.diff !== undefined ? <span className={styles.numbers}>（应为 {f.expected?.toFixed(2)}，实为 {f.actual?.toFixed(2)}，差 {Math.abs(f.diff).toFixed(2)}）</span> : null}
               </span>
             </Button>
+            </li>
           ))}
+          </ul>
         </div>
       ))}
       {props.findings.length === 0 ? <Text>没有发现问题。</Text> : null}

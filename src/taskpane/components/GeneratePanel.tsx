@@ -5,7 +5,11 @@ import { exampleReport } from "../../core/example/liaoning2024";
 import { DEFAULT_TEMPLATE_ID, getTemplate, templateIds } from "../../core/layouts/templates";
 import { STANDARD_TOLERANCE, type Report } from "../../core/model/report";
 
-const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // Fluent's fields mark focus with a thin underline only; a ring is what keyboard users look for.
+  focusRing: { ":focus-within": { outlineWidth: tokens.strokeWidthThick, outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2, outlineOffset: "1px" } },
+});
 
 export interface GenerateRequest {
   readonly report: Report;
@@ -30,10 +34,10 @@ export function GeneratePanel(props: { busy: boolean; onGenerate: (r: GenerateRe
   return (
     <div className={styles.form}>
       <Field label="部门名称" required validationMessage={deptError}>
-        <Input value={department} onChange={(_, d) => setDepartment(d.value)} />
+        <Input className={styles.focusRing} value={department} onChange={(_, d) => setDepartment(d.value)} />
       </Field>
       <Field label="年度" required validationMessage={yearError}>
-        <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+        <Input className={styles.focusRing} value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
       </Field>
       <Field label="模板">
         <Dropdown value={getTemplate(template)?.name ?? template} selectedOptions={[template]} onOptionSelect={(_, d) => d.optionValue && setTemplate(d.optionValue)}>
@@ -45,7 +49,8 @@ export function GeneratePanel(props: { busy: boolean; onGenerate: (r: GenerateRe
         </Dropdown>
       </Field>
       <Field label="决算单位构成（每行一个单位）">
-        <Textarea value={units} rows={4} onChange={(_, d) => setUnits(d.value)} />
+        {/* As many rows as units (3–8), so the whole list shows from its first line without scrolling. */}
+        <Textarea className={styles.focusRing} value={units} rows={Math.min(8, Math.max(3, units.split("\n").length))} resize="vertical" onChange={(_, d) => setUnits(d.value)} />
       </Field>
       <Checkbox checked={useExample} onChange={(_, d) => setUseExample(d.checked === true)} label="填入示例数据（辽宁省朝阳市司法局 2024 年度）" />
       <Button appearance="primary" disabled={props.busy || Boolean(yearError || deptError)} onClick={submit}>

@@ -30,7 +30,7 @@ import { errorText } from "./errorText";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  item: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal", fontWeight: tokens.fontWeightRegular },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, whiteSpace: "normal", fontWeight: tokens.fontWeightRegular },
   plain: { paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalM },
   bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -70,9 +70,11 @@ function Item(props: { finding: Finding; onSelect: (cells: CellRef[]) => void })
   }
   const where = cells.map((c) => `${c.sheet}!${c.address}`).join("、");
   return (
-    <Button role="listitem" appearance="subtle" className={styles.item} title={`在工作表中选中 ${where}`} onClick={() => props.onSelect(cells)}>
-      {content}
-    </Button>
+    <div role="listitem">
+      <Button appearance="subtle" className={styles.item} title={`在工作表中选中 ${where}`} onClick={() => props.onSelect(cells)}>
+        {content}
+      </Button>
+    </div>
   );
 }
 
