@@ -142,14 +142,21 @@ function tableSheet(inst: TableInstance, report: Report, template: Template, ev:
   span(2, 1, n);
   rows[2] = [];
   rows[2][n - 1] = { v: layout.number, s: "tableNo" };
+  // 部门 | 年度 | 金额单位: thirds of the width, but the 部门 part spans as many columns as its text needs
+  // (05 and 09 have a narrow code column first: one column would cut the name off), leaving one column
+  // at least for each of the other two.
   const third = Math.max(1, Math.floor(n / 3));
+  const deptText = `部门：${report.department}`;
+  let left = third;
+  for (let w = layout.widths.slice(0, left).reduce((a, b) => a + b, 0); w < textWidth(deptText) + 2 && left < n - 2; left++) w += layout.widths[left] ?? 10;
+  const right = Math.min(third, n - left - 1);
   rows[3] = [];
-  rows[3][0] = { v: `部门：${report.department}`, s: "metaLeft" };
-  rows[3][third] = { v: `${report.year} 年度`, s: "metaCenter" };
-  rows[3][n - third] = { v: "金额单位：万元", s: "metaRight" };
-  span(4, 1, third);
-  span(4, third + 1, n - third);
-  span(4, n - third + 1, n);
+  rows[3][0] = { v: deptText, s: "metaLeft" };
+  rows[3][left] = { v: `${report.year} 年度`, s: "metaCenter" };
+  rows[3][n - right] = { v: "金额单位：万元", s: "metaRight" };
+  span(4, 1, left);
+  span(4, left + 1, n - right);
+  span(4, n - right + 1, n);
   headerCells(inst, rows, merges);
 
   const top = bodyTop(inst);
