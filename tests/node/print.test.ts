@@ -1,6 +1,7 @@
 /**
  * The demo workbook as a clerk prints it: LibreOffice renders every sheet to PDF and pdftotext reads the pages
- * back. Each 公开 table's 部门 line is whole on its page (05 and 09 used to cut it to "部门：辽宁省朝阳市").
+ * back. Each 公开 table's 部门 line is whole on its page (05 and 09 used to cut it to "部门：辽宁省朝阳市"), and
+ * each 情况说明 paragraph keeps its first characters (the sheet used to be wider than the page).
  * soffice and pdftotext are required in CI (.ci/run installs them); elsewhere their absence is a printed skip.
  */
 import { execFileSync } from "node:child_process";
@@ -8,6 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { exampleReport } from "../../src/core/example/liaoning2024";
+import { narrateReport } from "../../src/core/narrative";
+import { blockText } from "../../src/core/narrative/types";
 import { buildWorkbookPlan } from "../../src/core/plan/build";
 import { writePlan } from "../../src/node/xlsx";
 import { findSoffice } from "../helpers/libreoffice";
@@ -36,5 +39,13 @@ maybe("the demo workbook printed to PDF by LibreOffice", () => {
     expect(page).toBeDefined();
     const line = page!.split("\n").find((l) => l.includes("部门："));
     expect(line?.replace(/\s+/g, " ")).toMatch(/部门：辽宁省朝阳市司法局 2024 年度 金额单位：万元/);
+  });
+
+  test("情况说明: every paragraph starts on the page with its first characters (the column fits the page width)", () => {
+    const printed = pages.join("").replace(/\s+/g, "");
+    const missing = narrateReport(exampleReport())
+      .blocks.map((b) => blockText(b).replace(/\s+/g, "").slice(0, 8))
+      .filter((head) => !printed.includes(head));
+    expect(missing).toEqual([]);
   });
 });

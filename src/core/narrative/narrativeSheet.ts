@@ -11,7 +11,8 @@ import { blockText } from "./types";
 
 export const NARRATIVE_SHEET = "情况说明";
 export const NARRATIVE_NAME = "JSGK_NARRATIVE";
-const WIDTH = 110;
+/** Column A fits the width of an A4 page at 100 % (LibreOffice prints this sheet unscaled): about 40 characters of 12-pt 仿宋 a line. */
+const WIDTH = 80;
 const STYLE: Readonly<Record<BlockKind, StyleKey>> = { title: "narrTitle", heading: "narrHeading", subheading: "narrSubheading", para: "narrPara" };
 
 export function narrativeSheetPlan(blocks: readonly Block[], rendered: readonly RenderedBlock[], refs: NarrativeRefs): SheetPlan {
