@@ -41,6 +41,22 @@ maybe("the demo workbook printed to PDF by LibreOffice", () => {
     expect(line?.replace(/\s+/g, " ")).toMatch(/部门：辽宁省朝阳市司法局 2024 年度 金额单位：万元/);
   });
 
+  // Scale measured in the PDF: the median height of the word boxes on a page. The 情况说明 (12-pt 仿宋, a column
+  // that fits the page) prints unscaled and gives the height of 1 pt at 100 %.
+  test("说明数据 prints at 70 % or more (its 10-pt text was at ≈ 56 %)", () => {
+    const bbox = execFileSync(pdftotext as string, ["-bbox", path.join(dir, "demo.pdf"), "-"], { maxBuffer: 256 * 1024 * 1024 }).toString("utf8");
+    const perPage = bbox.split(/<page /).slice(1).map((p) => {
+      const heights = [...p.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ h: Number(m[2]) - Number(m[1]), w: m[3] as string }));
+      const sorted = heights.map((x) => x.h).sort((a, b) => a - b);
+      return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, text: heights.map((x) => x.w).join("") };
+    });
+    const narrative = perPage.find((p) => p.text.includes("第二部分"));
+    const inputs = perPage.filter((p) => p.text.includes("说明数据（情况说明所需的表外数据）") || p.text.includes("项目名称自评得分"));
+    expect(narrative && inputs.length).toBeTruthy();
+    const ptAt100 = (narrative?.median ?? 0) / 12;
+    for (const p of inputs) expect(p.median / (10 * ptAt100)).toBeGreaterThanOrEqual(0.7);
+  });
+
   test("情况说明: every paragraph starts on the page with its first characters (the column fits the page width)", () => {
     const printed = pages.join("").replace(/\s+/g, "");
     const missing = narrateReport(exampleReport())

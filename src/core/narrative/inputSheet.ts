@@ -6,7 +6,7 @@
 import { moneyToNumber } from "../money";
 import { absA1, quoteSheet } from "../plan/a1";
 import type { Place } from "../plan/formula";
-import type { PlanCell, SheetPlan, StyleKey } from "../plan/sheet";
+import { textWidth, type PlanCell, type SheetPlan, type StyleKey } from "../plan/sheet";
 import { INPUT_GROUPS, ITEM_FIELDS, itemKey, PROJECT_FIELDS, projectKey, type InputField, type InputKind, type Inputs, type ItemRow } from "./inputs";
 
 export const INPUT_SHEET = "说明数据";
@@ -91,6 +91,28 @@ export function itemRowCells(item: ItemRow, inputs: Inputs): PlanCell[] {
   return cells;
 }
 
+/**
+ * Column widths (characters), A hidden. Narrow enough that LibreOffice and Excel print the sheet landscape on
+ * A4 at about 75 % (the former 200 characters printed at ≈ 56 %, in 5–6 pt text); the long texts wrap and their
+ * rows grow instead. B labels / 项目名称, C amounts and scores, D–E 用途 and 原因 of a 项 (amounts of a project),
+ * F–H a project's 完成情况, 问题, 措施.
+ */
+const WIDTHS = [14, 28, 12, 22, 22, 25, 23, 23];
+/** Points per wrapped line of 10-pt text, and the padding of a row. */
+const LINE_PT = 14;
+const PAD_PT = 4;
+
+/** The height a row needs for its wrapped cells (`merged` cells span to column H). */
+function wrappedHeight(cells: readonly (PlanCell | undefined)[], merged: boolean): number {
+  let lines = 1;
+  cells.forEach((c, i) => {
+    if (!c || c.s === "key" || c.v === null || c.v === "") return;
+    const width = merged && i === 2 ? WIDTHS.slice(2).reduce((a, b) => a + b, 0) : (WIDTHS[i] ?? 10);
+    lines = Math.max(lines, Math.ceil(textWidth(String(c.v)) / Math.max(1, width - 2)));
+  });
+  return Math.min(400, LINE_PT * lines + PAD_PT);
+}
+
 export function inputSheetPlan(rows: readonly InputRow[], inputs: Inputs): SheetPlan {
   const out: (PlanCell | undefined)[][] = [];
   const merges: string[] = [];
@@ -108,22 +130,21 @@ export function inputSheetPlan(rows: readonly InputRow[], inputs: Inputs): Sheet
         break;
       case "header":
         row.labels.forEach((l, c) => (cells[1 + c] = { v: l, s: "header" }));
+        rowHeights[r] = wrappedHeight(cells, false);
         break;
       case "field":
         cells[1] = { v: row.field.label, s: "label" };
         cells[2] = { v: inputCellValue(row.field.kind, inputs[row.field.key]), s: STYLE[row.field.kind] };
-        if (row.field.kind === "text") {
-          merges.push(`C${r}:H${r}`);
-          const len = String(inputs[row.field.key] ?? "").length;
-          rowHeights[r] = Math.min(400, 16 * Math.max(1, Math.ceil(len / 60)));
-        }
+        if (row.field.kind === "text") merges.push(`C${r}:H${r}`);
+        rowHeights[r] = wrappedHeight(cells, row.field.kind === "text");
         break;
       case "item":
         cells.splice(0, cells.length, ...itemRowCells(row.item, inputs));
+        rowHeights[r] = wrappedHeight(cells, false);
         break;
       case "project":
         for (const f of rowFields(key ?? "")) cells[f.col - 1] = { v: inputCellValue(f.field.kind, inputs[f.key]), s: STYLE[f.field.kind] };
-        rowHeights[r] = 32;
+        rowHeights[r] = Math.max(32, wrappedHeight(cells, false));
         break;
     }
     out.push(cells);
@@ -132,7 +153,7 @@ export function inputSheetPlan(rows: readonly InputRow[], inputs: Inputs): Sheet
     name: INPUT_SHEET,
     rows: out,
     merges,
-    widths: [14, 40, 16, 30, 30, 14, 40, 30],
+    widths: WIDTHS,
     rowHeights,
     hiddenRows: [],
     hiddenColumns: [1],
