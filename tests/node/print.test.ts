@@ -43,7 +43,7 @@ maybe("the demo workbook printed to PDF by LibreOffice", () => {
 
   // Scale measured in the PDF: the median height of the word boxes on a page. The 情况说明 (12-pt 仿宋, a column
   // that fits the page) prints unscaled and gives the height of 1 pt at 100 %.
-  test("说明数据 prints at 70 % or more (its 10-pt text was at ≈ 56 %)", () => {
+  test("说明数据 and 校验 print at 70 % or more (说明数据's 10-pt text was at ≈ 56 %)", () => {
     const bbox = execFileSync(pdftotext as string, ["-bbox", path.join(dir, "demo.pdf"), "-"], { maxBuffer: 256 * 1024 * 1024 }).toString("utf8");
     const perPage = bbox.split(/<page /).slice(1).map((p) => {
       const heights = [...p.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ h: Number(m[2]) - Number(m[1]), w: m[3] as string }));
@@ -51,10 +51,16 @@ maybe("the demo workbook printed to PDF by LibreOffice", () => {
       return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, text: heights.map((x) => x.w).join("") };
     });
     const narrative = perPage.find((p) => p.text.includes("第二部分"));
-    const inputs = perPage.filter((p) => p.text.includes("说明数据（情况说明所需的表外数据）") || p.text.includes("项目名称自评得分"));
+    const inputs = perPage.filter((p) => p.text.includes("说明数据（情况说明所需的表外数据）") || p.text.includes("项目名称自评得分") || p.text.includes("审核结果（表内、表间勾稽关系）"));
     expect(narrative && inputs.length).toBeTruthy();
     const ptAt100 = (narrative?.median ?? 0) / 12;
     for (const p of inputs) expect(p.median / (10 * ptAt100)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  test("校验: the tolerance labels are whole (A:B was 14 characters for a 24-character label)", () => {
+    const page = pages.find((p) => p.includes("审核结果（表内、表间勾稽关系）")) ?? "";
+    expect(page.replace(/[ \t]+/g, "")).toContain("尾差容差（每个数，万元）");
+    expect(page.replace(/[ \t]+/g, "")).toContain("同一数字两处容差（万元）");
   });
 
   test("情况说明: every paragraph starts on the page with its first characters (the column fits the page width)", () => {

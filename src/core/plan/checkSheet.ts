@@ -7,7 +7,7 @@ import type { Tolerance } from "../model/report";
 import type { CheckResult } from "../rules/run";
 import type { Check, Status, Term } from "../rules/types";
 import { placesToRefs, sumIfRanges, type CodeRange, type Place } from "./formula";
-import type { PlanCell, SheetPlan } from "./sheet";
+import { textWidth, type PlanCell, type SheetPlan } from "./sheet";
 
 export const CHECK_SHEET = "校验";
 export const STATUS_TEXT: Readonly<Record<Status, string>> = { pass: "通过", rounding: "尾差", error: "错误", check: "请核实" };
@@ -59,6 +59,8 @@ export function statusFormula(check: Check, refs: StatusRefs): string {
   return `IF(${cents}=0,"通过",IF(ABS(${cents})<=${limit},"尾差","${fail}"))`;
 }
 
+const DETAIL_WIDTH = 62;
+
 export function checkSheet(results: readonly CheckResult[], tol: Tolerance, ctx: Ctx): SheetPlan {
   const last = FIRST + results.length - 1;
   const statuses = `$H$${FIRST}:$H$${Math.max(FIRST, last)}`;
@@ -74,9 +76,12 @@ export function checkSheet(results: readonly CheckResult[], tol: Tolerance, ctx:
     [{ v: "同一数字两处容差（万元）", s: "metaLeft" }, { v: null, s: "plain" }, { v: tol.sameFigure, s: "plain" }],
     ["序号", "规则", "说明", "左边", "右边", "差额", "明细个数", "状态"].map((v): PlanCell => ({ v, s: "header" })),
   ];
+  // Rows tall enough for the wrapped 说明 (LibreOffice prints rows without a height on top of each other).
+  const rowHeights: Record<number, number> = { 1: 26 };
   results.forEach((r, i) => {
     const row = FIRST + i;
     const c = r.check;
+    rowHeights[row] = 14 * Math.max(1, Math.ceil(textWidth(`${c.text}：${c.description}`) / (DETAIL_WIDTH - 2))) + 4;
     rows.push([
       { v: i + 1, s: "rowNo" },
       { v: c.ruleId, s: "rowNo" },
@@ -92,8 +97,10 @@ export function checkSheet(results: readonly CheckResult[], tol: Tolerance, ctx:
     name: CHECK_SHEET,
     rows,
     merges: ["A1:H1", "A2:H2", "A3:B3", "A4:B4"],
-    widths: [6, 8, 70, 14, 14, 10, 10, 8],
-    rowHeights: { 1: 26 },
+    // A:B wide enough for the tolerance labels ("尾差容差（每个数，万元）"), C for the 说明; about 145
+    // characters in all, so the sheet prints landscape on A4 at about 75 %.
+    widths: [10, 16, DETAIL_WIDTH, 14, 14, 10, 10, 8],
+    rowHeights,
     hiddenRows: [],
     hiddenColumns: [],
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: [5, 5] },
