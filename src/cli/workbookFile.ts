@@ -4,6 +4,7 @@ import { renderMessage } from "../core/messages/zh-CN";
 import { READ_LIMITS, WorkbookFileError, type ReadLimits } from "../core/read/limits";
 import { readWorkbook, type ReadResult } from "../core/read/workbook";
 import type { WorkbookGrid } from "../core/read/grid";
+import { mb } from "../xlsx/package";
 import { readXlsx } from "../xlsx/read";
 import { readErrorCode } from "./textFile";
 
@@ -14,7 +15,7 @@ export async function readGridFile(file: string, limits: ReadLimits = READ_LIMIT
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new WorkbookFileError("file.directory");
     // The compressed file is never larger than what it unpacks to (bar a few bytes of zip headers).
-    if (stat.size > limits.maxPackageBytes) throw new WorkbookFileError("file.too-large", { size: (stat.size / 1048576).toFixed(1), limit: (limits.maxPackageBytes / 1048576).toFixed(1), part: file, partSize: (stat.size / 1048576).toFixed(1) });
+    if (stat.size > limits.maxPackageBytes) throw new WorkbookFileError("file.too-large", { size: mb(stat.size), limit: mb(limits.maxPackageBytes), part: file, partSize: mb(stat.size) });
     data = await fs.readFile(file);
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;

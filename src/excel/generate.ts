@@ -10,7 +10,8 @@
  * to them); then the defined names.
  */
 import { renamePlanSheets, STYLES, type CellStyle, type SheetPlan, type WorkbookPlan } from "../core/plan/sheet";
-import { a1, colLetter, parseA1, sheetsReferenced } from "../core/plan/a1";
+import { a1, colLetter, sheetsReferenced } from "../core/plan/a1";
+import { rangeStart } from "./read";
 import { MARK_STORE as MARK_STORE_NAME } from "../core/marks";
 import { styleAreas } from "./styleAreas";
 import { run, type Support } from "./support";
@@ -84,7 +85,7 @@ export async function dependents(s: Support, before: Existing, replaced: readonl
       const examples: string[] = [];
       for (const { name, r } of ranges) {
         if (r.isNullObject) continue;
-        const origin = parseA1(r.address.slice(r.address.lastIndexOf("!") + 1).split(":")[0] ?? "A1") ?? { row: 1, col: 1 };
+        const origin = rangeStart(r.address);
         (r.formulas as unknown[][]).forEach((row, i) =>
           row.forEach((f, j) => {
             if (typeof f !== "string" || !f.startsWith("=") || !sheetsReferenced(f).some((n) => target.has(n.toLowerCase()))) return;

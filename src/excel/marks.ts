@@ -11,7 +11,8 @@
  * comment is marked by fill alone — Excel allows a note or a comment on a cell, not both.
  */
 import { MARK_STORE, MARK_STYLE, noteHeaderCell, storeCopyAddress, decodeStore, encodeStore, type MarkedCell, type StoreRow } from "../core/marks";
-import { quoteSheet } from "../core/plan/a1";
+import { a1, quoteSheet } from "../core/plan/a1";
+import { rangeStart } from "./read";
 import type { Support } from "./support";
 
 /** A note or comment as read in the first round trip. */
@@ -57,9 +58,8 @@ export function queueMarkState(ctx: Excel.RequestContext, s: Support): { locate:
       const foreignComments = commentList.filter((c) => !c.ours).map((c) => ({ c, r: (comments as Excel.CommentCollection).getItem(c.id).getLocation().load("address") }));
       if (foreignNotes.length + foreignComments.length > 0) await ctx.sync();
       const located = (address: string) => {
-        const bang = address.lastIndexOf("!");
-        const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-        return cellKey(sheet, address.slice(bang + 1).split(":")[0] ?? "");
+        const at = rangeStart(address);
+        return cellKey(at.sheet, a1(at.row, at.col));
       };
       return {
         store: storeRange.isNullObject ? [] : decodeStore(storeRange.values),

@@ -5,7 +5,7 @@
  */
 import { INPUT_NAME } from "../core/narrative/inputSheet";
 import { META_NAME, tableName } from "../core/plan/build";
-import { parseA1 } from "../core/plan/a1";
+import { parseA1, parseRangeRef } from "../core/plan/a1";
 import type { GridSheet, GridValue, WorkbookGrid } from "../core/read/grid";
 
 const TABLE_IDS = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09"];
@@ -20,16 +20,18 @@ function toGridValue(v: unknown): GridValue {
 
 /** A range's values placed at their sheet coordinates (rows/columns before the range are empty). */
 function placed(address: string, values: unknown[][]): GridValue[][] {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const start = parseA1(local.split(":")[0] ?? "A1") ?? { row: 1, col: 1 };
-  const pad: GridValue[] = Array.from({ length: start.col - 1 }, () => null);
-  return [...Array.from({ length: start.row - 1 }, () => [] as GridValue[]), ...values.map((r) => [...pad, ...r.map(toGridValue)])];
+  return placedAt(rangeStart(address), values, 0);
+}
+
+/** The sheet and top-left cell of an address as Excel returns it ("'公开01表'!C5:G41" → 公开01表, row 5, col 3). */
+export function rangeStart(address: string): { sheet: string; row: number; col: number } {
+  const parsed = parseRangeRef(address);
+  return parsed ? { sheet: parsed.sheet, ...parsed.from } : { sheet: "", ...(parseA1(address.split(":")[0] ?? "A1") ?? { row: 1, col: 1 }) };
 }
 
 /** The sheet of an address as Excel returns it ("'公开01表'!A1:G41" → 公开01表). */
 export function sheetOf(address: string): string {
-  const s = address.slice(0, address.lastIndexOf("!"));
-  return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
+  return rangeStart(address).sheet;
 }
 
 export interface ReadState {
@@ -88,8 +90,7 @@ export async function scanAll(ctx: Excel.RequestContext, known?: readonly string
   };
   for (const { name, r } of used) {
     if (r.isNullObject) continue;
-    const local = r.address.slice(r.address.lastIndexOf("!") + 1);
-    const origin = parseA1(local.split(":")[0] ?? "A1") ?? { row: 1, col: 1 };
+    const origin = rangeStart(r.address);
     const per = Math.max(1, Math.floor(SCAN_BLOCK_CELLS / Math.max(1, r.columnCount)));
     for (let top = 0; top < r.rowCount; top += per) {
       const size = Math.min(per, r.rowCount - top) * r.columnCount;

@@ -10,7 +10,8 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b];
 
 const startsWith = (data: Uint8Array, magic: readonly number[]) => magic.every((b, i) => data[i] === b);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+/** Bytes as the messages show them: MB with one decimal. */
+export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** A file that is not an .xlsx package: say what it most likely is. */
 function foreign(data: Uint8Array): WorkbookFileError {

@@ -4,11 +4,11 @@
  * operations run in queue order at sync, a failing one rejects the sync after the earlier ones were applied,
  * and every context.sync() is counted.
  */
-import { a1 } from "../../core/plan/a1";
+import { sheetsReferenced } from "../../core/plan/a1";
 import { ClientObject, Ctx, SheetHandle } from "./ctx";
 import { FakeSheet, FakeWorkbookModel, noteKey, parseRect, splitRef, type Rect } from "./model";
 import { Range, RangeAreas, writable } from "./range";
-import { badSheetName, CLIENTS, FakeOfficeError, renameInFormula, setSupported, sheetsInFormula, type ClientSets } from "./rules";
+import { badSheetName, CLIENTS, FakeOfficeError, renameInFormula, setSupported, type ClientSets } from "./rules";
 
 /** Any load of a collection's items/… snapshots the whole list once, under "items". */
 function itemsKey(props?: string | string[] | Record<string, unknown>): string | string[] | Record<string, unknown> | undefined {
@@ -108,7 +108,7 @@ class Worksheet extends ClientObject {
       m.sheets = m.sheets.filter((s) => s !== sheet);
       // Formulas that referred to the deleted sheet now show #REF! (only what matters to readers of the fake).
       const gone = sheet.name.toLowerCase();
-      for (const s of m.sheets) for (const c of s.cells.values()) if (c.formula && sheetsInFormula(c.formula).some((n) => n.toLowerCase() === gone)) c.formula = "=#REF!";
+      for (const s of m.sheets) for (const c of s.cells.values()) if (c.formula && sheetsReferenced(c.formula).some((n) => n.toLowerCase() === gone)) c.formula = "=#REF!";
       m.changed();
     });
   }
@@ -189,7 +189,7 @@ class NamedItemCollection extends ClientObject {
     this.ctx.queue(() => {
       const m = this.ctx.model;
       if ([...m.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `名称 ${name} 已存在`);
-      for (const s of sheetsInFormula(ref)) if (!m.sheetNamed(s)) throw new FakeOfficeError("InvalidArgument", `名称 ${name} 引用了不存在的工作表“${s}”`);
+      for (const s of sheetsReferenced(ref)) if (!m.sheetNamed(s)) throw new FakeOfficeError("InvalidArgument", `名称 ${name} 引用了不存在的工作表“${s}”`);
       m.names.set(name, ref.replace(/^=/, ""));
     }, ref);
   }
@@ -330,5 +330,3 @@ export function installFakeOffice(target: Record<string, unknown>, host: FakeHos
 }
 
 export { CLIENTS };
-/** A cell reference as the notes collection keys it ("'公开03表'!D11" → 公开03表!D11). */
-export const cellKey = (sheet: string, row: number, col: number) => noteKey(sheet, a1(row, col));

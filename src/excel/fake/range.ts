@@ -2,7 +2,8 @@
 import { a1 } from "../../core/plan/a1";
 import { ClientObject, type Ctx, type SheetHandle } from "./ctx";
 import { DEFAULT_FORMAT, parseRect, type CellFormat, type FakeSheet, type Rect } from "./model";
-import { FakeOfficeError, MAX_RANGE_CELLS, sheetsInFormula } from "./rules";
+import { sheetsReferenced } from "../../core/plan/a1";
+import { FakeOfficeError, MAX_RANGE_CELLS } from "./rules";
 
 function forCells(rect: Rect, sheet: FakeSheet, f: (row: number, col: number) => void): void {
   const e = sheet.extent();
@@ -129,7 +130,7 @@ export class Range extends ClientObject {
         row.forEach((v, j) => {
           const cell = sheet.cell(rect.top + i, rect.left + j);
           if (formulas && typeof v === "string" && v.startsWith("=")) {
-            for (const name of sheetsInFormula(v))
+            for (const name of sheetsReferenced(v))
               if (!this.ctx.model.sheetNamed(name)) throw new FakeOfficeError("InvalidArgument", `公式引用了不存在的工作表“${name}”：${a1(rect.top + i, rect.left + j)} ${v.slice(0, 80)}`);
             cell.formula = v;
             cell.value = null;

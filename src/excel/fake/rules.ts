@@ -22,8 +22,6 @@
  * | isSetSupported answers per set name and version | Office.context.requirements.isSetSupported(name, minVersion) reference |
  */
 
-import { sheetsReferenced } from "../../core/plan/a1";
-
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const MAX_RANGE_CELLS = 5_000_000;
 
@@ -49,9 +47,6 @@ export function badSheetName(name: string, others: readonly string[]): string | 
   if (others.some((o) => o.toLowerCase() === name.toLowerCase())) return `已有同名工作表（不区分大小写）：“${name}”`;
   return undefined;
 }
-
-/** Sheets a formula refers to (the core's reading of references). */
-export const sheetsInFormula = sheetsReferenced;
 
 /** The formula with every reference to sheet `from` pointing at `to` instead. */
 export function renameInFormula(formula: string, from: string, to: string): string {
